@@ -1,0 +1,58 @@
+import { useSyncExternalStore } from "react";
+import type { Awareness } from "y-protocols/awareness";
+import { useMessages } from "../i18n/messages";
+
+interface PresentUser {
+  clientId: number;
+  name: string;
+  color: string;
+  isSelf: boolean;
+}
+
+/** Who has this track open right now, from the collaboration channel's presence (awareness). */
+export function PresenceList({ awareness }: { awareness: Awareness }) {
+  const t = useMessages();
+  const users = usePresentUsers(awareness);
+  return (
+    <section aria-labelledby="presence-heading" className="presence">
+      <h2 id="presence-heading">{t.presence.heading}</h2>
+      <ul>
+        {users.map((user) => (
+          <li key={user.clientId}>
+            <span className="presence-dot" style={{ backgroundColor: user.color }} aria-hidden="true" />
+            {user.name} {user.isSelf && <span className="presence-self">{t.presence.you}</span>}
+          </li>
+        ))}
+      </ul>
+      {users.length <= 1 && <p className="hint">{t.presence.nobodyElse}</p>}
+    </section>
+  );
+}
+
+function usePresentUsers(awareness: Awareness): PresentUser[] {
+  const snapshot = useSyncExternalStore(
+    (listener) => {
+      awareness.on("change", listener);
+      return () => awareness.off("change", listener);
+    },
+    () => presenceSnapshot(awareness),
+  );
+  return JSON.parse(snapshot) as PresentUser[];
+}
+
+/** A string snapshot, so that React re-renders only when someone came, left or renamed. */
+function presenceSnapshot(awareness: Awareness): string {
+  const users: PresentUser[] = [];
+  for (const [clientId, state] of awareness.getStates()) {
+    const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+    if (typeof user?.name !== "string") continue;
+    users.push({
+      clientId,
+      name: user.name.slice(0, 60),
+      color: typeof user.color === "string" && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : "#6b7280",
+      isSelf: clientId === awareness.clientID,
+    });
+  }
+  users.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name, "de"));
+  return JSON.stringify(users);
+}

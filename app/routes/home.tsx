@@ -1,0 +1,41 @@
+import { Link } from "react-router";
+import { listEventsWithTracks } from "../../db/queries/tracks";
+import { useMessages } from "../i18n/messages";
+import type { Route } from "./+types/home";
+
+export function meta() {
+  return [{ title: "Fahrplan" }];
+}
+
+export function loader({ context }: Route.LoaderArgs) {
+  return { events: listEventsWithTracks(context.db) };
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const t = useMessages();
+  return (
+    <main id="inhalt" className="page">
+      <h1>{t.appName}</h1>
+      {loaderData.events.length === 0 && <p>{t.home.noEvents}</p>}
+      {loaderData.events.map((event) => (
+        <section key={event.id} aria-labelledby={`event-${event.id}`} className="event">
+          <h2 id={`event-${event.id}`}>{event.title}</h2>
+          <p className="event-meta">
+            {t.dateFormat(event.startsOn)} · {event.venue}
+          </p>
+          <h3>{t.home.tracksHeading}</h3>
+          <ol className="track-list">
+            {event.tracks.map((track) => (
+              <li key={track.id}>
+                <Link to={`/events/${event.slug}/tracks/${track.slug}`} className="track-card">
+                  <span className="track-title">{track.title}</span>
+                  <span className="track-subtopics">{track.subtopics.join(" · ")}</span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </main>
+  );
+}

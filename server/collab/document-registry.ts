@@ -1,0 +1,238 @@
+import * as Y from "yjs";
+import { CloseCode } from "../../shared/collab-protocol";
+import type { Logger } from "../logger";
+import type { DocumentStore } from "../persistence/document-store";
+import { LiveDocument } from "./live-document";
+import { updateFrame } from "./messages";
+
+export interface RegistryOptions {
+  store: DocumentStore;
+  logger: Logger;
+  /** Writes the empty structure of a brand-new document. Runs once, on the server, and is stored. */
+  initialize?: (documentName: string, doc: Y.Doc) => void;
+  /** Updates arriving within this many milliseconds are committed in one transaction and relayed as one frame. */
+  batchWindowMs?: number;
+  /** After this many stored updates the log of a document is compacted into a snapshot. */
+  compactAfterUpdates?: number;
+}
+
+/** Bookkeeping of one document, loaded or loading. */
+class Entry {
+  loading!: Promise<LiveDocument>;
+  live: LiveDocument | null = null;
+  /** Connections (and other users) holding the document open; it is unloaded when this drops to 0. */
+  holders = 0;
+  /** Updates applied to the Y.Doc but not yet committed. They are relayed to nobody until they are. */
+  pending: Uint8Array[] = [];
+  batchTimer: NodeJS.Timeout | null = null;
+  /** The chain of writes of this document: each batch is stored after the previous one. */
+  writes: Promise<void> = Promise.resolve();
+  lastUpdateId = 0;
+  updatesSinceSnapshot = 0;
+  failed = false;
+
+  constructor(readonly name: string) {}
+}
+
+/**
+ * The registry of live documents: the only module that creates, loads, stores and unloads a Y.Doc on the
+ * server. The rules it keeps (see ADR 002 and docs/decisions):
+ * - a document is loaded once, however many clients connect at the same moment (they share one promise);
+ * - a document whose stored state cannot be read is never served, so it can never be stored empty;
+ * - every update is committed before it is relayed to anyone; updates within one batch window are committed
+ *   together and relayed as one merged frame, encoded once for all peers;
+ * - a failed write is never swallowed: the document is dropped from memory and its clients are closed, so
+ *   that they reconnect and send again what the server could not store;
+ * - a document is unloaded only after everything it received is stored.
+ */
+export class DocumentRegistry {
+  private readonly entries = new Map<string, Entry>();
+  private readonly store: DocumentStore;
+  private readonly logger: Logger;
+  private readonly initialize: (documentName: string, doc: Y.Doc) => void;
+  private readonly batchWindowMs: number;
+  private readonly compactAfterUpdates: number;
+
+  constructor(options: RegistryOptions) {
+    this.store = options.store;
+    this.logger = options.logger;
+    this.initialize = options.initialize ?? (() => {});
+    this.batchWindowMs = options.batchWindowMs ?? 2;
+    this.compactAfterUpdates = options.compactAfterUpdates ?? 500;
+  }
+
+  /** Opens a document for one holder; every successful `open` must be paired with one `release`. */
+  async open(name: string): Promise<LiveDocument> {
+    let entry = this.entries.get(name);
+    if (!entry) {
+      entry = this.createEntry(name);
+      this.entries.set(name, entry);
+    }
+    entry.holders++;
+    try {
+      return await entry.loading;
+    } catch (error) {
+      entry.holders--;
+      throw error;
+    }
+  }
+
+  release(live: LiveDocument): void {
+    const entry = this.entries.get(live.name);
+    if (!entry || entry.live !== live) return;
+    entry.holders--;
+    if (entry.holders === 0) void this.unload(entry);
+  }
+
+  /** Resolves when every update applied to the document so far is committed. */
+  async whenStored(live: LiveDocument): Promise<void> {
+    const entry = this.entries.get(live.name);
+    if (!entry || entry.live !== live) return;
+    // New updates may arrive while a write is under way; loop until none is left, so that the caller can
+    // encode the document's state in the same turn and send nothing that is not stored.
+    while (entry.pending.length > 0 || entry.batchTimer) {
+      this.writeNow(entry);
+      await entry.writes;
+    }
+    await entry.writes;
+  }
+
+  /** Number of loaded documents, for the health check. */
+  get loadedCount(): number {
+    return this.entries.size;
+  }
+
+  /** Number of updates applied in memory and not yet committed, for the health check. */
+  get pendingWrites(): number {
+    let count = 0;
+    for (const entry of this.entries.values()) count += entry.pending.length;
+    return count;
+  }
+
+  /** Stores everything, then closes every connection with "service restart". Used on SIGTERM. */
+  async shutdown(): Promise<void> {
+    const entries = [...this.entries.values()];
+    await Promise.all(
+      entries.map((entry) => (entry.live ? this.whenStored(entry.live) : entry.loading.catch(() => {}))),
+    );
+    for (const entry of entries) {
+      entry.live?.closeAll(CloseCode.serviceRestart, "Der Server startet neu.");
+    }
+  }
+
+  private createEntry(name: string): Entry {
+    const entry = new Entry(name);
+    entry.loading = this.load(entry);
+    // A failed load leaves nothing behind: the next connection tries again from the stored state.
+    entry.loading.catch(() => {
+      if (this.entries.get(name) === entry) this.entries.delete(name);
+    });
+    return entry;
+  }
+
+  private async load(entry: Entry): Promise<LiveDocument> {
+    const stored = await this.store.load(entry.name);
+    const doc = new Y.Doc();
+    try {
+      doc.transact(() => {
+        for (const update of stored.updates) Y.applyUpdate(doc, update);
+      });
+    } catch (error) {
+      doc.destroy();
+      throw new DocumentUnreadableError(entry.name, error);
+    }
+    // Everything stored was stored integrated. Structs still waiting for their dependencies after the load
+    // mean the stored log is damaged; serving it could overwrite what is missing.
+    if (doc.store.pendingStructs || doc.store.pendingDs) {
+      doc.destroy();
+      throw new DocumentUnreadableError(entry.name, new Error("stored updates have missing dependencies"));
+    }
+    entry.lastUpdateId = stored.lastUpdateId;
+    entry.updatesSinceSnapshot = stored.updateCount;
+    // The 'update' event carries only what Yjs integrated, so a malformed or incomplete update from a client
+    // never reaches the log.
+    doc.on("update", (update: Uint8Array) => this.enqueue(entry, update));
+    if (stored.updates.length === 0) doc.transact(() => this.initialize(entry.name, doc));
+    entry.live = new LiveDocument(entry.name, doc);
+    this.logger.debug({ document: entry.name, updates: stored.updates.length }, "document loaded");
+    return entry.live;
+  }
+
+  private enqueue(entry: Entry, update: Uint8Array): void {
+    if (entry.failed) return;
+    entry.pending.push(update);
+    entry.batchTimer ??= setTimeout(() => this.writeNow(entry), this.batchWindowMs);
+  }
+
+  private writeNow(entry: Entry): void {
+    if (entry.batchTimer) clearTimeout(entry.batchTimer);
+    entry.batchTimer = null;
+    entry.writes = entry.writes.then(() => this.writeBatch(entry));
+  }
+
+  private async writeBatch(entry: Entry): Promise<void> {
+    if (entry.failed || entry.pending.length === 0) return;
+    const batch = entry.pending;
+    entry.pending = [];
+    const update = batch.length === 1 && batch[0] ? batch[0] : Y.mergeUpdates(batch);
+    try {
+      entry.lastUpdateId = await this.store.append(entry.name, update);
+    } catch (error) {
+      this.fail(entry, error);
+      return;
+    }
+    entry.updatesSinceSnapshot++;
+    entry.live?.broadcast(updateFrame(update));
+    if (entry.updatesSinceSnapshot >= this.compactAfterUpdates) await this.compact(entry);
+  }
+
+  /**
+   * Replaces the log by one snapshot. Only when everything applied is committed and nothing waits for
+   * missing dependencies: then the encoded state is exactly what the log holds.
+   */
+  private async compact(entry: Entry): Promise<void> {
+    const doc = entry.live?.doc;
+    if (!doc || entry.pending.length > 0 || doc.store.pendingStructs || doc.store.pendingDs) return;
+    const throughUpdateId = entry.lastUpdateId;
+    try {
+      await this.store.compact(entry.name, Y.encodeStateAsUpdate(doc), throughUpdateId);
+      entry.updatesSinceSnapshot = 0;
+    } catch (error) {
+      // The log is untouched (compaction is one transaction), so nothing is lost; try again later.
+      this.logger.error({ err: error, document: entry.name }, "compaction failed");
+    }
+  }
+
+  private fail(entry: Entry, error: unknown): void {
+    this.logger.error({ err: error, document: entry.name }, "storing an update failed; document unloaded");
+    entry.failed = true;
+    if (this.entries.get(entry.name) === entry) this.entries.delete(entry.name);
+    if (entry.batchTimer) clearTimeout(entry.batchTimer);
+    entry.pending = [];
+    entry.live?.closeAll(CloseCode.storageFailed, "Speichern fehlgeschlagen – Ihre Änderungen werden erneut gesendet.");
+    entry.live?.destroy();
+  }
+
+  private async unload(entry: Entry): Promise<void> {
+    const live = entry.live;
+    if (!live || entry.failed) return;
+    await this.whenStored(live);
+    if (entry.updatesSinceSnapshot > 0) await this.compact(entry);
+    // Someone may have opened the document while it was being stored: then it stays.
+    if (entry.holders > 0 || entry.failed || this.entries.get(entry.name) !== entry) return;
+    this.entries.delete(entry.name);
+    live.destroy();
+    this.logger.debug({ document: entry.name }, "document unloaded");
+  }
+}
+
+/** The stored state of a document cannot be read; the document is refused rather than served empty. */
+export class DocumentUnreadableError extends Error {
+  constructor(
+    readonly documentName: string,
+    cause: unknown,
+  ) {
+    super(`Stored state of ${documentName} cannot be read`, { cause });
+    this.name = "DocumentUnreadableError";
+  }
+}

@@ -1,0 +1,48 @@
+import * as awarenessProtocol from "y-protocols/awareness";
+import type * as Y from "yjs";
+import { awarenessFrame } from "./messages";
+
+/** What a live document needs of a connection: a way to send a frame and to close it. */
+export interface Peer {
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/**
+ * A loaded document with the people connected to it. It relays awareness (presence) between its peers;
+ * document updates are relayed by the registry, and only after they were stored. Only the registry
+ * creates and destroys live documents.
+ */
+export class LiveDocument {
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly peers = new Set<Peer>();
+
+  constructor(
+    readonly name: string,
+    readonly doc: Y.Doc,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: it must not show up in anyone's list of who is present.
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", this.relayAwareness);
+  }
+
+  broadcast(frame: Uint8Array): void {
+    for (const peer of this.peers) peer.send(frame);
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const peer of this.peers) peer.close(code, reason);
+  }
+
+  destroy(): void {
+    this.awareness.off("update", this.relayAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private readonly relayAwareness = (change: { added: number[]; updated: number[]; removed: number[] }) => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length > 0) this.broadcast(awarenessFrame(this.awareness, changed));
+  };
+}
