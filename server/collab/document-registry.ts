@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import * as Y from "yjs";
 import { CloseCode } from "../../shared/collab-protocol";
 import type { Logger } from "../logger";
@@ -45,7 +46,7 @@ class Entry {
  *   that they reconnect and send again what the server could not store;
  * - a document is unloaded only after everything it received is stored.
  */
-export class DocumentRegistry {
+export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unloaded: [name: string] }> {
   private readonly entries = new Map<string, Entry>();
   private readonly store: DocumentStore;
   private readonly logger: Logger;
@@ -54,6 +55,7 @@ export class DocumentRegistry {
   private readonly compactAfterUpdates: number;
 
   constructor(options: RegistryOptions) {
+    super();
     this.store = options.store;
     this.logger = options.logger;
     this.initialize = options.initialize ?? (() => {});
@@ -155,6 +157,7 @@ export class DocumentRegistry {
     if (stored.updates.length === 0) doc.transact(() => this.initialize(entry.name, doc));
     entry.live = new LiveDocument(entry.name, doc);
     this.logger.debug({ document: entry.name, updates: stored.updates.length }, "document loaded");
+    this.emit("loaded", entry.name);
     return entry.live;
   }
 
@@ -211,6 +214,7 @@ export class DocumentRegistry {
     entry.pending = [];
     entry.live?.closeAll(CloseCode.storageFailed, "Speichern fehlgeschlagen – Ihre Änderungen werden erneut gesendet.");
     entry.live?.destroy();
+    this.emit("unloaded", entry.name);
   }
 
   private async unload(entry: Entry): Promise<void> {
@@ -223,6 +227,7 @@ export class DocumentRegistry {
     this.entries.delete(entry.name);
     live.destroy();
     this.logger.debug({ document: entry.name }, "document unloaded");
+    this.emit("unloaded", entry.name);
   }
 }
 

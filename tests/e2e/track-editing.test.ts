@@ -1,0 +1,81 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import { ServerProcess } from "../support/server-process";
+import { tempDir } from "../support/temp-dir";
+
+const TRACK_PATH = "/events/thueringer-e-government-kongress-2018/tracks/ozg";
+
+let browser: Browser;
+let server: ServerProcess;
+const dir = tempDir();
+
+beforeAll(async () => {
+  server = new ServerProcess(dir.file("fahrplan.db"));
+  await server.start(0);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop("SIGKILL");
+  dir.remove();
+});
+
+/** A participant's own browser profile: opens the track and gives a display name. */
+async function participant(name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}${TRACK_PATH}`);
+  await page.getByLabel("Ihr Name").fill(name);
+  await page.getByRole("button", { name: "Weiter" }).click();
+  await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+  return page;
+}
+
+function editor(page: Page) {
+  return page.getByRole("textbox", { name: /Gemeinsames Dokument/ });
+}
+
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await editor(page).click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(text);
+}
+
+describe("Participants write a track's document together", () => {
+  it("Two participants see each other's text and cursor, and the text survives a server restart exactly once", async () => {
+    const anna = await participant("Anna Amtmann");
+    const ben = await participant("Ben Bürgermeister");
+
+    await expect.poll(() => anna.getByRole("heading", { name: "Problemfelder" }).count()).toBe(1);
+    await typeAtEnd(anna, "Antragsverfahren sind noch auf Papier.");
+    await typeAtEnd(ben, " Portalverbund anbinden.");
+
+    for (const page of [anna, ben]) {
+      await expect.poll(() => editor(page).textContent()).toContain("Antragsverfahren sind noch auf Papier.");
+      await expect.poll(() => editor(page).textContent()).toContain("Portalverbund anbinden.");
+    }
+    await expect
+      .poll(() => anna.locator(".collaboration-carets__label").allTextContents())
+      .toContain("Ben Bürgermeister");
+    await expect.poll(() => ben.locator(".collaboration-carets__label").allTextContents()).toContain("Anna Amtmann");
+    await expect.poll(() => anna.getByRole("complementary").textContent()).toContain("Ben Bürgermeister");
+    for (const page of [anna, ben]) {
+      await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+    }
+
+    expect(await server.stop("SIGTERM")).toBe(0);
+    await expect.poll(() => anna.getByRole("status").textContent()).toContain("Verbindung unterbrochen");
+    await server.start();
+
+    for (const page of [anna, ben]) {
+      await page.reload();
+      await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+      const text = (await editor(page).textContent()) ?? "";
+      expect(text.split("Antragsverfahren sind noch auf Papier.").length - 1).toBe(1);
+      expect(text.split("Portalverbund anbinden.").length - 1).toBe(1);
+      expect(text.split("Problemfelder").length - 1).toBe(1);
+    }
+  });
+});

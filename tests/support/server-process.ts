@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * The real server as a child process, started exactly as `npm start` starts it (after the build), for
+ * tests that kill it. It listens on the port given, or on a free one when `port` is 0; the port is read
+ * from the server's own "listening" log line.
+ */
+export class ServerProcess {
+  private child: ChildProcess | null = null;
+  port = 0;
+  /** Everything the server wrote, for the failure message of a test. */
+  readonly output: string[] = [];
+
+  constructor(
+    private readonly databasePath: string,
+    private readonly extraEnv: Record<string, string> = {},
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(port = this.port): Promise<void> {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        DATABASE_PATH: this.databasePath,
+        LOG_LEVEL: "info",
+        ...this.extraEnv,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    this.child = child;
+    child.stderr?.on("data", (chunk: Buffer) => this.output.push(chunk.toString()));
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    const listening = new Promise<number>((resolve, reject) => {
+      lines.on("line", (line) => {
+        this.output.push(line);
+        const entry = parseLogLine(line);
+        if (entry?.msg === "Fahrplan is listening" && typeof entry.port === "number") resolve(entry.port);
+      });
+      child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${this.output.join("\n")}`)));
+    });
+    this.port = await listening;
+  }
+
+  /** Sends a signal and resolves with the exit code (null when killed by the signal). */
+  async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<number | null> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    const exited = once(child, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
+    child.kill(signal);
+    const [code] = await exited;
+    this.child = null;
+    return code;
+  }
+}
+
+function parseLogLine(line: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
