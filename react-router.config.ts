@@ -3,14 +3,16 @@ import type { Config } from "@react-router/dev/config";
 export default {
   appDirectory: "app",
   ssr: true,
-  // Opt in to React Router 8's behaviour now, so the upgrade is a version bump. Except middleware: its
-  // context keys must be the very same object in the server process and in the built bundle, which two
-  // module instances (tsx and the build) cannot share; a plain load context has no such trap.
+  // Opt in to React Router 8's behaviour now, so the upgrade is a version bump. Except:
+  // - middleware: its context keys must be the very same object in the server process and in the built
+  //   bundle, which two module instances (tsx and the build) cannot share; a plain load context has no trap;
+  // - pass-through requests: loaders would see `/page.data?_routes=…` URLs on client navigations, and every
+  //   "back to where you were" link built from request.url would have to strip them.
   future: {
     v8_middleware: false,
     v8_splitRouteModules: true,
     v8_viteEnvironmentApi: true,
-    v8_passThroughRequests: true,
+    v8_passThroughRequests: false,
     v8_trailingSlashAwareDataRequests: true,
   },
 } satisfies Config;

@@ -1,7 +1,19 @@
-import { index, type RouteConfig, route } from "@react-router/dev/routes";
+import { index, prefix, type RouteConfig, route } from "@react-router/dev/routes";
 
 /** Every URL of the app, in one list. */
 export default [
   index("routes/home.tsx"),
+  route("join", "routes/join.tsx"),
+  route("login", "routes/login.tsx"),
+  route("logout", "routes/logout.tsx"),
+  route("observe/:token", "routes/observe.tsx"),
   route("events/:eventSlug/tracks/:trackSlug", "routes/track.tsx"),
+  route("moderation", "routes/moderation.tsx"),
+  ...prefix("admin", [
+    index("routes/admin/index.tsx"),
+    route("events/:eventId", "routes/admin/event.tsx"),
+    route("events/:eventId/participants", "routes/admin/participants.tsx"),
+    route("moderators", "routes/admin/moderators.tsx"),
+    route("audit", "routes/admin/audit.tsx"),
+  ]),
 ] satisfies RouteConfig;

@@ -1,14 +1,19 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type AppDatabase, openDatabase } from "../db/client";
-import { trackExists } from "../db/queries/tracks";
 import { seedCongress } from "../db/seed/seed";
 import { parseTrackDocumentName } from "../shared/document-name";
+import { ensureFirstAdmin } from "./auth/first-admin";
+import { ensureJoinCodes } from "./auth/join-codes";
+import { RateLimiter } from "./auth/rate-limiter";
+import { authorizeUpgrade } from "./collab/authorize-upgrade";
 import { attachCollabEndpoint } from "./collab/collab-endpoint";
+import { ConnectionDirectory } from "./collab/connection-directory";
 import { DocumentRegistry } from "./collab/document-registry";
 import { createTrackStructure } from "./collab/track-structure";
 import type { Env } from "./env";
 import { createApp } from "./http/create-app";
+import type { AppServices } from "./load-context";
 import type { Logger } from "./logger";
 import { SqliteDocumentStore } from "./persistence/sqlite-document-store";
 import { startWalCheckpointer } from "./persistence/wal-checkpointer";
@@ -19,6 +24,7 @@ export interface AppServer {
   url: string;
   db: AppDatabase;
   registry: DocumentRegistry;
+  services: AppServices;
   /** Stores everything, closes every client with 1012 and releases the database. */
   stop(): Promise<void>;
 }
@@ -30,6 +36,15 @@ export interface AppServer {
 export async function startAppServer(env: Env, logger: Logger): Promise<AppServer> {
   const db = openDatabase(env.DATABASE_PATH);
   seedCongress(db);
+  ensureJoinCodes(db, env.FAHRPLAN_JOIN_CODE ?? null);
+  await ensureFirstAdmin(db, env, logger);
+  const connections = new ConnectionDirectory();
+  const services: AppServices = {
+    logger,
+    connections,
+    joinAttempts: new RateLimiter(5, 10 * 60_000),
+    loginAttempts: new RateLimiter(5, 15 * 60_000),
+  };
   const registry = new DocumentRegistry({
     store: new SqliteDocumentStore(db),
     logger,
@@ -46,14 +61,13 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
           v.createServer({ server: { middlewareMode: true, hmr: { server: httpServer } } }),
         )
       : null;
-  httpServer.on("request", await createApp({ db, registry, logger, vite }));
+  const publicUrl = env.PUBLIC_URL ?? null;
+  httpServer.on("request", await createApp({ db, registry, services, publicUrl, trustProxy: env.TRUST_PROXY, vite }));
   const collab = attachCollabEndpoint(httpServer, {
     registry,
+    directory: connections,
     logger,
-    documentExists: (name) => {
-      const trackId = parseTrackDocumentName(name);
-      return trackId !== null && trackExists(db, trackId);
-    },
+    authorize: (request) => authorizeUpgrade(request, { db, publicUrl, trustProxy: env.TRUST_PROXY }),
     leaveForeignUpgrades: vite !== null,
   });
 
@@ -69,6 +83,7 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     url: `http://${host}:${port}`,
     db,
     registry,
+    services,
     async stop() {
       httpServer.close();
       httpServer.closeIdleConnections();

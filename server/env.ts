@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isWellFormedJoinCode, normaliseJoinCode } from "../shared/join-code";
 
 /**
  * The server's configuration, read from the environment once at start. Nothing else reads `process.env`.
@@ -10,6 +11,19 @@ const schema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_PATH: z.string().min(1).default("./data/fahrplan.db"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** The address people use, when it differs from what the server sees (behind a reverse proxy). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Trust X-Forwarded-* headers from a reverse proxy in front of the app. */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** The first admin, created at start when there is no admin yet. Both or neither. */
+  FAHRPLAN_ADMIN_EMAIL: z.email().optional(),
+  FAHRPLAN_ADMIN_PASSWORD: z.string().min(12, "mindestens 12 Zeichen (at least 12 characters)").optional(),
+  /** The seeded event's first join code, e.g. one printed on flyers. Random when unset. */
+  FAHRPLAN_JOIN_CODE: z
+    .string()
+    .transform(normaliseJoinCode)
+    .refine(isWellFormedJoinCode, "8 bis 32 Zeichen aus 0-9 und A-Z ohne I, L, O, U (8 to 32 characters)")
+    .optional(),
 });
 
 export type Env = Readonly<z.infer<typeof schema>>;
@@ -20,7 +34,12 @@ export class InvalidEnvError extends Error {}
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty variable (PORT= in a .env file) means "not set", as in most tools.
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
-  const result = schema.safeParse(present);
+  const result = schema
+    .refine((env) => (env.FAHRPLAN_ADMIN_EMAIL === undefined) === (env.FAHRPLAN_ADMIN_PASSWORD === undefined), {
+      path: ["FAHRPLAN_ADMIN_PASSWORD"],
+      message: "FAHRPLAN_ADMIN_EMAIL und FAHRPLAN_ADMIN_PASSWORD gehören zusammen (set both or neither)",
+    })
+    .safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new InvalidEnvError(`Ungültige Konfiguration (invalid configuration):\n${lines.join("\n")}`);

@@ -41,6 +41,10 @@ export const CloseCode = {
   storageFailed: 4507,
   /** The client did not read what the server sent fast enough; it reconnects and syncs afresh. */
   slowConsumer: 4508,
+  /** The client sent more messages than a person typing can; it reconnects after a backoff. */
+  tooManyMessages: 4509,
+  /** A right was revoked or changed; the client reconnects and the server decides again at the upgrade. */
+  accessChanged: 4511,
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -2,8 +2,13 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { COLLAB_PATH } from "../../shared/collab-protocol";
-import type { ParticipantIdentity } from "./participant-identity";
 import { type SaveState, SaveTracker } from "./save-tracker";
+
+/** Name and colour shown at the cursor; the server replaces them with the session's anyway. */
+export interface PresenceIdentity {
+  name: string;
+  color: string;
+}
 
 export interface TrackConnection {
   doc: Y.Doc;
@@ -15,7 +20,7 @@ export interface TrackConnection {
  * Connects this browser to a track's live document for as long as the component is mounted. The document
  * starts empty and is filled only by the server's sync: the client never seeds content.
  */
-export function useTrackConnection(documentName: string, identity: ParticipantIdentity): TrackConnection | null {
+export function useTrackConnection(documentName: string, identity: PresenceIdentity | null): TrackConnection | null {
   const [connection, setConnection] = useState<TrackConnection | null>(null);
 
   useEffect(() => {
@@ -33,7 +38,10 @@ export function useTrackConnection(documentName: string, identity: ParticipantId
   }, [documentName]);
 
   useEffect(() => {
-    connection?.provider.awareness.setLocalStateField("user", { name: identity.name, color: identity.color });
+    if (!connection) return;
+    // Observers show no presence at all (the server drops their awareness anyway).
+    if (identity) connection.provider.awareness.setLocalStateField("user", { ...identity });
+    else connection.provider.awareness.setLocalState(null);
   }, [connection, identity]);
 
   return connection;

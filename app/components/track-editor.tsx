@@ -2,8 +2,12 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import type { ParticipantIdentity } from "../collab/participant-identity";
-import { type TrackConnection, useTrackConnection, useWarnBeforeUnload } from "../collab/use-track-connection";
+import {
+  type PresenceIdentity,
+  type TrackConnection,
+  useTrackConnection,
+  useWarnBeforeUnload,
+} from "../collab/use-track-connection";
 import { useMessages } from "../i18n/messages";
 import { PresenceList } from "./presence-list";
 import { SaveStatus } from "./save-status";
@@ -11,25 +15,27 @@ import { SaveStatus } from "./save-status";
 interface TrackEditorProps {
   documentName: string;
   trackTitle: string;
-  identity: ParticipantIdentity;
-  onChangeName: () => void;
+  identity: PresenceIdentity | null;
+  editable: boolean;
 }
 
-export function TrackEditor({ documentName, trackTitle, identity, onChangeName }: TrackEditorProps) {
+export function TrackEditor({ documentName, trackTitle, identity, editable }: TrackEditorProps) {
   const t = useMessages();
   const connection = useTrackConnection(documentName, identity);
   if (!connection) return <p className="placeholder">{t.track.loadingEditor}</p>;
   return (
     <div className="workspace">
       <div className="workspace-main">
-        <SaveStatus saveTracker={connection.saveTracker} />
-        <BoundEditor connection={connection} identity={identity} label={t.track.editorLabel(trackTitle)} />
+        <SaveStatus saveTracker={connection.saveTracker} editable={editable} />
+        <BoundEditor
+          connection={connection}
+          identity={identity}
+          editable={editable}
+          label={t.track.editorLabel(trackTitle)}
+        />
       </div>
       <aside className="workspace-side">
         <PresenceList awareness={connection.provider.awareness} />
-        <button type="button" className="link-button" onClick={onChangeName}>
-          {t.displayName.change}
-        </button>
       </aside>
     </div>
   );
@@ -39,26 +45,36 @@ export function TrackEditor({ documentName, trackTitle, identity, onChangeName }
 function BoundEditor({
   connection,
   identity,
+  editable,
   label,
 }: {
   connection: TrackConnection;
-  identity: ParticipantIdentity;
+  identity: PresenceIdentity | null;
+  editable: boolean;
   label: string;
 }) {
   useWarnBeforeUnload(connection.saveTracker);
   const editor = useEditor(
     {
       immediatelyRender: false,
+      editable,
       extensions: [
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ document: connection.doc }),
-        CollaborationCaret.configure({ provider: connection.provider, user: identity }),
+        // Observers have no caret to show; the others' carets are rendered either way.
+        CollaborationCaret.configure({ provider: connection.provider, user: identity ?? {} }),
       ],
       editorProps: {
-        attributes: { "aria-label": label, "aria-multiline": "true", role: "textbox", class: "editor" },
+        attributes: {
+          "aria-label": label,
+          "aria-multiline": "true",
+          "aria-readonly": editable ? "false" : "true",
+          role: "textbox",
+          class: "editor",
+        },
       },
     },
-    [connection],
+    [connection, editable],
   );
   return <EditorContent editor={editor} />;
 }

@@ -1,31 +1,24 @@
 import { useEffect, useState } from "react";
-import { loadIdentity, type ParticipantIdentity } from "../collab/participant-identity";
+import type { PresenceIdentity } from "../collab/use-track-connection";
 import { useMessages } from "../i18n/messages";
-import { DisplayNameForm } from "./display-name-form";
 import { TrackEditor } from "./track-editor";
+
+interface TrackWorkspaceProps {
+  documentName: string;
+  trackTitle: string;
+  /** How this person appears to the others; null for observers, who are not shown. */
+  identity: PresenceIdentity | null;
+  editable: boolean;
+}
 
 /**
  * The live part of a track page. It exists only in the browser: the server renders a placeholder, because
  * the document's content comes from the collaboration channel, never from the HTML.
  */
-export function TrackWorkspace({ documentName, trackTitle }: { documentName: string; trackTitle: string }) {
+export function TrackWorkspace(props: TrackWorkspaceProps) {
   const t = useMessages();
   const [mounted, setMounted] = useState(false);
-  const [identity, setIdentity] = useState<ParticipantIdentity | null>(null);
-
-  useEffect(() => {
-    setIdentity(loadIdentity());
-    setMounted(true);
-  }, []);
-
+  useEffect(() => setMounted(true), []);
   if (!mounted) return <p className="placeholder">{t.track.loadingEditor}</p>;
-  if (!identity) return <DisplayNameForm onSaved={setIdentity} />;
-  return (
-    <TrackEditor
-      documentName={documentName}
-      trackTitle={trackTitle}
-      identity={identity}
-      onChangeName={() => setIdentity(null)}
-    />
-  );
+  return <TrackEditor {...props} />;
 }

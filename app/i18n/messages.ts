@@ -2,14 +2,76 @@
  * Every text of the user interface, German first. Components take their strings from here (through
  * `useMessages`) so that English can follow as a second catalogue with the same keys.
  */
+import { deAdmin } from "./de-admin";
+
 export const de = {
   appName: "Fahrplan",
   skipToContent: "Zum Inhalt springen",
+  nav: {
+    label: "Hauptnavigation",
+    home: "Übersicht",
+    join: "Beitreten",
+    login: "Anmelden",
+    logout: "Abmelden",
+    moderation: "Moderation",
+    admin: "Administration",
+    signedInAs: (name: string) => `Angemeldet als ${name}`,
+    observer: "Beobachtung (nur lesen)",
+  },
+  join: {
+    title: "Veranstaltung beitreten",
+    intro:
+      "Geben Sie den Code der Veranstaltung ein, den Sie vor Ort erhalten haben, und wie die anderen Sie sehen sollen.",
+    code: "Code der Veranstaltung",
+    codeHint: "Zum Beispiel K7M2Q-9XH4T. Groß- und Kleinschreibung sind egal.",
+    displayName: "Ihr Name",
+    displayNameHint: "Erscheint an Ihrem Cursor und bei Ihren Beiträgen.",
+    organisation: "Ihre Organisation (freiwillig)",
+    organisationHint: "Zum Beispiel Ihre Kommune oder Behörde.",
+    submit: "Beitreten",
+    wrongCode: "Dieser Code ist nicht gültig. Bitte prüfen Sie ihn.",
+    tooManyAttempts: (seconds: number) =>
+      `Zu viele Versuche. Bitte warten Sie ${Math.ceil(seconds / 60)} Minute(n) und versuchen Sie es dann erneut.`,
+    nameRequired: "Bitte geben Sie einen Namen ein.",
+    nameTooLong: "Bitte höchstens 60 Zeichen.",
+    organisationTooLong: "Bitte höchstens 100 Zeichen.",
+    codeRequired: "Bitte geben Sie den Code ein.",
+  },
+  login: {
+    title: "Anmelden",
+    intro: "Für Moderation und Administration. Teilnehmende treten mit dem Code der Veranstaltung bei.",
+    email: "E-Mail-Adresse",
+    password: "Passwort",
+    submit: "Anmelden",
+    failed: "E-Mail-Adresse oder Passwort ist falsch.",
+    tooManyAttempts: (seconds: number) =>
+      `Zu viele Fehlversuche. Bitte warten Sie ${Math.ceil(seconds / 60)} Minute(n).`,
+    emailRequired: "Bitte geben Sie Ihre E-Mail-Adresse ein.",
+    passwordRequired: "Bitte geben Sie Ihr Passwort ein.",
+  },
+  observe: {
+    title: "Beobachtungsansicht öffnen",
+    intro: "Mit diesem Link sehen Sie die Dokumente live, ohne selbst schreiben zu können – etwa für einen Projektor.",
+    submit: "Ansicht öffnen",
+    invalid: "Dieser Link ist nicht mehr gültig.",
+  },
+  moderation: {
+    title: "Moderation",
+    intro: "Die Workshops, die Sie moderieren.",
+    none: "Ihnen ist noch kein Workshop zugeordnet.",
+    locked: "gesperrt",
+    write: "Sie können schreiben",
+    read: "nur lesen",
+  },
+  admin: deAdmin,
   home: {
     title: "Veranstaltungen",
     tracksHeading: "Workshops",
     noEvents: "Es gibt noch keine Veranstaltung.",
-    openTrack: (title: string) => `Workshop „${title}“ öffnen`,
+    joinPrompt: "Sie nehmen teil? Treten Sie mit dem Code bei, den Sie vor Ort erhalten haben.",
+    joinAction: "Mit Code beitreten",
+    loginPrompt: "Moderation und Administration:",
+    loginAction: "Anmelden",
   },
   track: {
     backToEvent: "Zur Übersicht",
@@ -17,15 +79,8 @@ export const de = {
     editorLabel: (title: string) => `Gemeinsames Dokument des Workshops „${title}“`,
     loadingEditor: "Dokument wird geladen …",
     notFound: "Diesen Workshop gibt es nicht.",
-  },
-  displayName: {
-    heading: "Wie sollen die anderen Sie sehen?",
-    label: "Ihr Name",
-    hint: "Der Name erscheint an Ihrem Cursor und in der Liste der Anwesenden. Er wird nur in diesem Browser gespeichert.",
-    submit: "Weiter",
-    change: "Namen ändern",
-    required: "Bitte geben Sie einen Namen ein.",
-    tooLong: "Bitte höchstens 60 Zeichen.",
+    readOnly: "Sie sehen dieses Dokument nur an; schreiben können Sie hier nicht.",
+    locked: "Dieser Workshop ist gesperrt: Das Dokument kann nur gelesen werden.",
   },
   presence: {
     heading: "Anwesend",
@@ -38,11 +93,14 @@ export const de = {
     saving: "Verbunden · wird gespeichert …",
     offline: "Verbindung unterbrochen – Änderungen bleiben erhalten",
     unavailable: "Das Dokument kann gerade nicht geladen werden. Es wird erneut versucht.",
+    readOnly: "Verbunden · nur lesen",
     unsavedWarning: "Einige Änderungen sind noch nicht gespeichert.",
   },
   errors: {
     title: "Etwas ist schiefgelaufen",
     notFound: "Diese Seite gibt es nicht.",
+    forbidden: "Dafür fehlt Ihnen die Berechtigung.",
+    errorId: (id: string) => `Fehler-ID: ${id}`,
     generic: "Die Seite konnte nicht angezeigt werden. Bitte versuchen Sie es erneut.",
     backHome: "Zur Startseite",
   },

@@ -8,7 +8,7 @@ export function meta() {
 }
 
 export function loader({ context }: Route.LoaderArgs) {
-  return { events: listEventsWithTracks(context.db) };
+  return { events: listEventsWithTracks(context.db), signedIn: context.principal !== null };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -17,6 +17,19 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     <main id="inhalt" className="page">
       <h1>{t.appName}</h1>
       {loaderData.events.length === 0 && <p>{t.home.noEvents}</p>}
+      {!loaderData.signedIn && (
+        <aside className="card" aria-label={t.nav.join}>
+          <p>{t.home.joinPrompt}</p>
+          <p>
+            <Link to="/join" className="button">
+              {t.home.joinAction}
+            </Link>
+          </p>
+          <p className="hint">
+            {t.home.loginPrompt} <Link to="/login">{t.home.loginAction}</Link>
+          </p>
+        </aside>
+      )}
       {loaderData.events.map((event) => (
         <section key={event.id} aria-labelledby={`event-${event.id}`} className="event">
           <h2 id={`event-${event.id}`}>{event.title}</h2>

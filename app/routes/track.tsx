@@ -1,5 +1,8 @@
 import { data, Link } from "react-router";
 import { findTrack } from "../../db/queries/tracks";
+import { trackAccess } from "../../server/auth/principal";
+import { presenceColorFor } from "../../shared/presence-colors";
+import { requirePrincipal } from "../auth/guards.server";
 import { TrackWorkspace } from "../components/track-workspace";
 import { useMessages } from "../i18n/messages";
 import type { Route } from "./+types/track";
@@ -8,15 +11,29 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData ? `${loaderData.track.title} – Fahrplan` : "Fahrplan" }];
 }
 
-export function loader({ context, params }: Route.LoaderArgs) {
+/**
+ * The track's page for everyone with access to it: participants of its event, its moderators, observers.
+ * Whether the editor writes is decided here for the page and, independently, by the server at the
+ * collaboration upgrade.
+ */
+export function loader({ context, params, request }: Route.LoaderArgs) {
+  const principal = requirePrincipal(context, request);
   const track = findTrack(context.db, params.eventSlug, params.trackSlug);
   if (!track) throw data(null, { status: 404 });
-  return { track };
+  const access = trackAccess(principal, track);
+  if (access === "none") throw data(null, { status: 403 });
+  const identity =
+    principal.kind === "participant"
+      ? { name: principal.displayName, color: principal.color }
+      : principal.kind === "account"
+        ? { name: principal.displayName, color: presenceColorFor(principal.userId) }
+        : null;
+  return { track, access, identity };
 }
 
 export default function TrackPage({ loaderData }: Route.ComponentProps) {
   const t = useMessages();
-  const { track } = loaderData;
+  const { track, access, identity } = loaderData;
   return (
     <main id="inhalt" className="page page-wide">
       <p>
@@ -34,7 +51,13 @@ export default function TrackPage({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </section>
-      <TrackWorkspace documentName={track.documentName} trackTitle={track.title} />
+      {access === "read" && <p className="notice">{track.locked ? t.track.locked : t.track.readOnly}</p>}
+      <TrackWorkspace
+        documentName={track.documentName}
+        trackTitle={track.title}
+        identity={identity}
+        editable={access === "write"}
+      />
     </main>
   );
 }

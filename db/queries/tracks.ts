@@ -5,6 +5,8 @@ import { type Event, events, type Track, tracks } from "../schema";
 
 export interface TrackSummary {
   id: string;
+  eventId: string;
+  locked: boolean;
   slug: string;
   title: string;
   subtopics: string[];
@@ -14,6 +16,8 @@ export interface TrackSummary {
 function summarise(track: Track): TrackSummary {
   return {
     id: track.id,
+    eventId: track.eventId,
+    locked: track.locked,
     slug: track.slug,
     title: track.title,
     subtopics: track.subtopics,
@@ -57,4 +61,20 @@ export function findTrack(
 
 export function trackExists(db: AppDatabase, trackId: string): boolean {
   return db.select({ id: tracks.id }).from(tracks).where(eq(tracks.id, trackId)).get() !== undefined;
+}
+
+/** A track with what access decisions need (its event and whether it is locked). */
+export function findTrackById(db: AppDatabase, trackId: string): Track | null {
+  return db.select().from(tracks).where(eq(tracks.id, trackId)).get() ?? null;
+}
+
+/** The page of a track, `/events/<event slug>/tracks/<track slug>`, or null if there is no such track. */
+export function trackPath(db: AppDatabase, trackId: string): string | null {
+  const row = db
+    .select({ trackSlug: tracks.slug, eventSlug: events.slug })
+    .from(tracks)
+    .innerJoin(events, eq(tracks.eventId, events.id))
+    .where(eq(tracks.id, trackId))
+    .get();
+  return row ? `/events/${row.eventSlug}/tracks/${row.trackSlug}` : null;
 }

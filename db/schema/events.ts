@@ -29,6 +29,8 @@ export const tracks = sqliteTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     subtopics: text("subtopics", { mode: "json" }).$type<string[]>().notNull(),
+    /** A locked track's document is read-only for participants (enforced by the collaboration server). */
+    locked: integer("locked", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [

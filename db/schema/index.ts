@@ -1,2 +1,6 @@
+export * from "./accounts";
+export * from "./audit";
 export * from "./documents";
 export * from "./events";
+export * from "./participation";
+export * from "./sessions";

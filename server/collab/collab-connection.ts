@@ -4,34 +4,61 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CloseCode, MessageType } from "../../shared/collab-protocol";
 import type { Logger } from "../logger";
+import { AwarenessGuard, type PresenceIdentity } from "./awareness-guard";
+import type { ConnectionDirectory, ConnectionGrant } from "./connection-directory";
 import type { DocumentRegistry } from "./document-registry";
+import { LatestWinsThrottle } from "./latest-wins-throttle";
 import type { LiveDocument, Peer } from "./live-document";
 import { awarenessFrame, SyncStep, saveConfirmationFrame, syncStep1Frame, syncStep2Frame } from "./messages";
+import { TokenBucket } from "./token-bucket";
 
 /** A socket that cannot take more than this is too slow to keep up; it is closed and syncs again later. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+/** Far above what a person produces (a keystroke and a cursor move at 5 keys/s are 10 messages/s). */
+const MESSAGES_PER_SECOND = 100;
+const MESSAGE_BURST = 300;
+/** Presence is applied at most 20 times a second per connection; the latest state always gets through. */
+const AWARENESS_INTERVAL_MS = 50;
+
+export interface ConnectionOptions {
+  live: LiveDocument;
+  registry: DocumentRegistry;
+  directory: ConnectionDirectory;
+  logger: Logger;
+  grant: ConnectionGrant;
+  /** The name and colour others see; null for connections that show no presence (observers). */
+  identity: PresenceIdentity | null;
+}
 
 /**
- * One client connected to one live document over the y-websocket protocol. It speaks for the client: it
- * decodes each frame, applies it to the document (the registry stores and relays it), and answers sync and
- * save-confirmation requests only once everything received before them is stored.
+ * One client connected to one live document over the y-websocket protocol. It decodes each frame and
+ * applies it to the document (the registry stores and relays it), and answers sync and save-confirmation
+ * requests only once everything received before them is stored. Rights were decided at the upgrade and
+ * are enforced here on every message type: a read-only connection's updates and presence change nothing
+ * and reach no one.
  */
 export class CollabConnection implements Peer {
-  /** Awareness client ids this connection has announced; they are removed when it closes. */
-  private readonly awarenessClientIds = new Set<number>();
+  private readonly live: LiveDocument;
+  private readonly awarenessGuard: AwarenessGuard | null;
+  private readonly messageBucket = new TokenBucket(MESSAGES_PER_SECOND, MESSAGE_BURST);
+  private readonly awarenessThrottle = new LatestWinsThrottle<Uint8Array>(AWARENESS_INTERVAL_MS, (update) => {
+    if (!this.closed) awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
+  });
   private closed = false;
 
   constructor(
     private readonly ws: WebSocket,
-    private readonly live: LiveDocument,
-    private readonly registry: DocumentRegistry,
-    private readonly logger: Logger,
+    private readonly options: ConnectionOptions,
   ) {
+    const { live, grant, identity, directory } = options;
+    this.live = live;
+    this.awarenessGuard =
+      grant.readOnly || !identity ? null : new AwarenessGuard(identity, (id) => live.claimAwarenessClient(id, this));
     live.peers.add(this);
-    live.awareness.on("update", this.trackAwarenessClients);
+    directory.add(this, grant);
     ws.on("message", (data, isBinary) => this.receive(data, isBinary));
     ws.on("close", () => this.cleanUp());
-    ws.on("error", (error) => this.logger.warn({ err: error, document: live.name }, "socket error"));
+    ws.on("error", (error) => options.logger.warn({ err: error, document: live.name }, "socket error"));
     this.send(syncStep1Frame(live.doc));
     const states = [...live.awareness.getStates().keys()];
     if (states.length > 0) this.send(awarenessFrame(live.awareness, states));
@@ -55,6 +82,10 @@ export class CollabConnection implements Peer {
   private receive(data: WebSocket.RawData, isBinary: boolean): void {
     // Once closing, nothing more is applied: the client keeps what it sent and sends it again on reconnect.
     if (this.closed) return;
+    if (!this.messageBucket.take()) {
+      this.close(CloseCode.tooManyMessages, "Zu viele Nachrichten.");
+      return;
+    }
     if (!isBinary) {
       this.close(CloseCode.protocolError, "Ungültige Nachricht.");
       return;
@@ -62,7 +93,7 @@ export class CollabConnection implements Peer {
     try {
       this.handle(new Uint8Array(toBuffer(data)));
     } catch (error) {
-      this.logger.warn({ err: error, document: this.live.name }, "malformed frame; connection closed");
+      this.options.logger.warn({ err: error, document: this.live.name }, "malformed frame; connection closed");
       this.close(CloseCode.protocolError, "Ungültige Nachricht.");
     }
   }
@@ -75,7 +106,7 @@ export class CollabConnection implements Peer {
         this.handleSync(decoder);
         return;
       case MessageType.awareness:
-        awarenessProtocol.applyAwarenessUpdate(this.live.awareness, decoding.readVarUint8Array(decoder), this);
+        this.handleAwareness(decoding.readVarUint8Array(decoder));
         return;
       case MessageType.queryAwareness:
         this.send(awarenessFrame(this.live.awareness, [...this.live.awareness.getStates().keys()]));
@@ -102,6 +133,7 @@ export class CollabConnection implements Peer {
         return;
       case SyncStep.step2:
       case SyncStep.update:
+        if (this.options.grant.readOnly) return;
         Y.applyUpdate(this.live.doc, payload, this);
         return;
       default:
@@ -109,24 +141,28 @@ export class CollabConnection implements Peer {
     }
   }
 
+  private handleAwareness(update: Uint8Array): void {
+    const sanitized = this.awarenessGuard?.sanitize(update);
+    if (sanitized) this.awarenessThrottle.push(sanitized);
+  }
+
   /** Sends a frame built from the document once everything applied so far is committed. */
   private async afterStored(frame: () => Uint8Array): Promise<void> {
-    await this.registry.whenStored(this.live);
+    await this.options.registry.whenStored(this.live);
     if (!this.closed) this.send(frame());
   }
 
-  private readonly trackAwarenessClients = (change: { added: number[]; removed: number[] }, origin: unknown): void => {
-    if (origin !== this) return;
-    for (const id of change.added) this.awarenessClientIds.add(id);
-    for (const id of change.removed) this.awarenessClientIds.delete(id);
-  };
-
   private cleanUp(): void {
     this.closed = true;
+    this.awarenessThrottle.cancel();
     this.live.peers.delete(this);
-    this.live.awareness.off("update", this.trackAwarenessClients);
-    awarenessProtocol.removeAwarenessStates(this.live.awareness, [...this.awarenessClientIds], null);
-    this.registry.release(this.live);
+    this.options.directory.remove(this);
+    const clientId = this.awarenessGuard?.ownClientId;
+    if (clientId !== null && clientId !== undefined) {
+      this.live.releaseAwarenessClient(clientId, this);
+      awarenessProtocol.removeAwarenessStates(this.live.awareness, [clientId], null);
+    }
+    this.options.registry.release(this.live);
   }
 }
 

@@ -1,9 +1,11 @@
-import type { IncomingMessage, Server } from "node:http";
+import { type IncomingMessage, type Server, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { type WebSocket, WebSocketServer } from "ws";
-import { CloseCode, COLLAB_PATH } from "../../shared/collab-protocol";
+import { CloseCode } from "../../shared/collab-protocol";
 import type { Logger } from "../logger";
+import type { UpgradeDecision } from "./authorize-upgrade";
 import { CollabConnection } from "./collab-connection";
+import type { ConnectionDirectory } from "./connection-directory";
 import type { DocumentRegistry } from "./document-registry";
 
 /** Frames above this size are refused by ws and the socket closed (1009). */
@@ -15,34 +17,37 @@ const CLOSE_HANDSHAKE_TIMEOUT_MS = 2000;
 
 export interface CollabEndpointOptions {
   registry: DocumentRegistry;
+  directory: ConnectionDirectory;
   logger: Logger;
-  /** Whether a document of this name may be opened (a well-formed name of an existing track). */
-  documentExists: (documentName: string) => boolean;
+  /** Decides an upgrade (server/collab/authorize-upgrade.ts); undefined for URLs outside our path. */
+  authorize: (request: IncomingMessage) => UpgradeDecision | undefined;
   /** In development Vite's HMR socket shares the port: upgrades outside our path are left alone. */
   leaveForeignUpgrades: boolean;
 }
 
 /**
  * The y-websocket endpoint at `/collab/<document name>`, on the same port as the app. Everything is
- * decided before the upgrade: a name that is not a document is refused with an HTTP status and nothing is
- * loaded or written; a document is loaded before the socket is handed over, so the first sync is answered
- * from its stored state.
+ * decided before the upgrade: who may connect with which rights, and whether the name is a document at
+ * all. A refused upgrade gets an HTTP status and nothing is loaded or written. A document is loaded before
+ * the socket is handed over, so the first sync is answered from its stored state.
  */
 export function attachCollabEndpoint(server: Server, options: CollabEndpointOptions): { close(): Promise<void> } {
-  const { registry, logger } = options;
+  const { registry, directory, logger } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
   const alive = new WeakSet<object>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const documentName = documentNameOf(request.url ?? "");
-    if (documentName === undefined) {
-      if (!options.leaveForeignUpgrades) refuse(socket, 404, "Not Found");
+    const decision = options.authorize(request);
+    if (decision === undefined) {
+      if (!options.leaveForeignUpgrades) refuse(socket, 404);
       return;
     }
-    if (documentName === null || !options.documentExists(documentName)) {
-      refuse(socket, 404, "Not Found");
+    if (!decision.ok) {
+      logger.info({ status: decision.status, reason: decision.reason }, "collaboration upgrade refused");
+      refuse(socket, decision.status);
       return;
     }
+    const { documentName, grant, identity } = decision;
     registry.open(documentName).then(
       (live) => {
         let handedOver = false;
@@ -50,7 +55,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
           handedOver = true;
           alive.add(ws);
           ws.on("pong", () => alive.add(ws));
-          new CollabConnection(ws, live, registry, logger);
+          new CollabConnection(ws, { live, registry, directory, logger, grant, identity });
         });
         // ws gives up without calling back on a bad handshake or a socket the client already closed.
         if (!handedOver) registry.release(live);
@@ -88,27 +93,6 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
   };
 }
 
-/**
- * The document name in an upgrade URL: undefined when the URL is not under the collaboration path at all,
- * null when it is but does not name anything sensible (bad encoding, more path segments).
- */
-function documentNameOf(url: string): string | null | undefined {
-  let pathname: string;
-  try {
-    pathname = new URL(url, "http://localhost").pathname;
-  } catch {
-    return null;
-  }
-  if (!pathname.startsWith(`${COLLAB_PATH}/`)) return undefined;
-  const encoded = pathname.slice(COLLAB_PATH.length + 1);
-  if (encoded.includes("/")) return null;
-  try {
-    return decodeURIComponent(encoded);
-  } catch {
-    return null;
-  }
-}
-
 /** Resolves when the socket is closed; a peer that does not finish the close handshake in time is cut off. */
 function closed(ws: WebSocket): Promise<void> {
   if (ws.readyState === ws.CLOSED) return Promise.resolve();
@@ -121,6 +105,6 @@ function closed(ws: WebSocket): Promise<void> {
   });
 }
 
-function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+function refuse(socket: Duplex, status: number): void {
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }

@@ -16,6 +16,8 @@ export interface Peer {
 export class LiveDocument {
   readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<Peer>();
+  /** Which peer speaks for which awareness client id: one peer cannot speak for another's id. */
+  private readonly awarenessOwners = new Map<number, Peer>();
 
   constructor(
     readonly name: string,
@@ -29,6 +31,18 @@ export class LiveDocument {
 
   broadcast(frame: Uint8Array): void {
     for (const peer of this.peers) peer.send(frame);
+  }
+
+  /** Gives the awareness client id to this peer, unless another open peer already speaks for it. */
+  claimAwarenessClient(clientId: number, peer: Peer): boolean {
+    const owner = this.awarenessOwners.get(clientId);
+    if (owner && owner !== peer && this.peers.has(owner)) return false;
+    this.awarenessOwners.set(clientId, peer);
+    return true;
+  }
+
+  releaseAwarenessClient(clientId: number, peer: Peer): void {
+    if (this.awarenessOwners.get(clientId) === peer) this.awarenessOwners.delete(clientId);
   }
 
   closeAll(code: number, reason: string): void {

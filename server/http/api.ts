@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
-import { Router } from "express";
+import { type NextFunction, type Request, type Response, Router } from "express";
 import type { AppDatabase } from "../../db/client";
 import { listTracks } from "../../db/queries/tracks";
+import { type Principal, trackAccess } from "../auth/principal";
 import type { DocumentRegistry } from "../collab/document-registry";
 
-/** `GET /healthz` and the JSON API. */
+/** `GET /healthz` (public) and the JSON API (only for authorised sessions). */
 export function apiRouter({ db, registry }: { db: AppDatabase; registry: DocumentRegistry }): Router {
   const router = Router();
 
@@ -23,16 +24,35 @@ export function apiRouter({ db, registry }: { db: AppDatabase; registry: Documen
     });
   });
 
+  router.use("/api", requireSession);
+
+  /** The tracks the caller may open, with their live documents' names. */
   router.get("/api/tracks", (_req, res) => {
+    const principal = res.locals.principal as Principal;
     res.json({
-      tracks: listTracks(db).map((track) => ({
-        id: track.id,
-        slug: track.slug,
-        title: track.title,
-        documentName: track.documentName,
-      })),
+      tracks: listTracks(db)
+        .filter((track) => trackAccess(principal, track) !== "none")
+        .map((track) => ({
+          id: track.id,
+          slug: track.slug,
+          title: track.title,
+          documentName: track.documentName,
+          access: trackAccess(principal, track),
+        })),
     });
   });
 
+  router.use("/api", (_req, res) => {
+    res.status(404).json({ error: "Nicht gefunden." });
+  });
+
   return router;
+}
+
+function requireSession(_req: Request, res: Response, next: NextFunction): void {
+  if (res.locals.principal) {
+    next();
+    return;
+  }
+  res.status(401).json({ error: "Bitte melden Sie sich an oder treten Sie der Veranstaltung bei." });
 }

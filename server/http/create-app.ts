@@ -4,24 +4,36 @@ import type { AppLoadContext, ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import type { AppDatabase } from "../../db/client";
 import type { DocumentRegistry } from "../collab/document-registry";
-import type { FahrplanLoadContext } from "../load-context";
-import type { Logger } from "../logger";
+import type { AppServices, FahrplanLoadContext } from "../load-context";
 import { apiRouter } from "./api";
+import { requestContext } from "./request-context";
+import { requestGuards } from "./request-guards";
+import { securityHeaders } from "./security-headers";
 
 export interface AppDependencies {
   db: AppDatabase;
   registry: DocumentRegistry;
-  logger: Logger;
+  services: AppServices;
+  publicUrl: string | null;
+  trustProxy: boolean;
   /** Development only: Vite serves the modules and builds the server bundle on demand. */
   vite: ViteDevServer | null;
 }
 
 const BUILD_PATH = new URL("../../build/server/index.js", import.meta.url).href;
 
-/** The Express app: health check and JSON API first, then static files, then the React Router app. */
-export async function createApp({ db, registry, logger, vite }: AppDependencies): Promise<express.Express> {
+/**
+ * The Express app, in the order a request passes: its context (id, nonce, principal), security headers,
+ * origin and size guards, health check and JSON API, static files, then the React Router app.
+ */
+export async function createApp(deps: AppDependencies): Promise<express.Express> {
+  const { db, registry, services, vite } = deps;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", deps.trustProxy);
+  app.use(requestContext(db));
+  app.use(securityHeaders({ contentSecurityPolicy: vite === null }));
+  app.use(requestGuards({ db, logger: services.logger, publicUrl: deps.publicUrl }));
   app.use(apiRouter({ db, registry }));
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
@@ -35,12 +47,23 @@ export async function createApp({ db, registry, logger, vite }: AppDependencies)
     app.use(express.static(clientDir, { maxAge: "1h" }));
     build = (await import(BUILD_PATH)) as ServerBuild;
   }
-  const getLoadContext = (): AppLoadContext => ({ db }) satisfies FahrplanLoadContext;
+  const getLoadContext = (_req: express.Request, res: express.Response): AppLoadContext =>
+    ({
+      db,
+      services,
+      principal: res.locals.principal,
+      visitorId: res.locals.visitorId,
+      requestId: res.locals.requestId,
+      cspNonce: res.locals.cspNonce,
+    }) satisfies FahrplanLoadContext;
   app.all("/{*splat}", createRequestHandler({ build, getLoadContext }));
 
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    logger.error({ err: error }, "request failed");
-    res.status(500).type("text/plain; charset=utf-8").send("Ein interner Fehler ist aufgetreten.");
+    services.logger.error({ err: error, requestId: res.locals.requestId }, "request failed");
+    res
+      .status(500)
+      .type("text/plain; charset=utf-8")
+      .send(`Ein interner Fehler ist aufgetreten. (Fehler-ID: ${res.locals.requestId})`);
   });
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
+import { joinInBrowser, newPerson, trackEditor, typeAtEnd } from "../support/browser-session";
 import { ServerProcess } from "../support/server-process";
 import { tempDir } from "../support/temp-dir";
 
@@ -9,6 +10,7 @@ const TRACK_PATH = "/events/thueringer-e-government-kongress-2018/tracks/ozg";
 let browser: Browser;
 let server: ServerProcess;
 const dir = tempDir();
+const problems: string[][] = [];
 
 beforeAll(async () => {
   server = new ServerProcess(dir.file("fahrplan.db"));
@@ -22,25 +24,13 @@ afterAll(async () => {
   dir.remove();
 });
 
-/** A participant's own browser profile: opens the track and gives a display name. */
+/** A participant who joined with the code and opened the OZG track. */
 async function participant(name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}${TRACK_PATH}`);
-  await page.getByLabel("Ihr Name").fill(name);
-  await page.getByRole("button", { name: "Weiter" }).click();
-  await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
-  return page;
-}
-
-function editor(page: Page) {
-  return page.getByRole("textbox", { name: /Gemeinsames Dokument/ });
-}
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await editor(page).click();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.type(text);
+  const person = await newPerson(browser);
+  problems.push(person.problems);
+  await joinInBrowser(person.page, server.url, name, { redirectTo: TRACK_PATH });
+  await expect.poll(() => person.page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+  return person.page;
 }
 
 describe("Participants write a track's document together", () => {
@@ -53,8 +43,8 @@ describe("Participants write a track's document together", () => {
     await typeAtEnd(ben, " Portalverbund anbinden.");
 
     for (const page of [anna, ben]) {
-      await expect.poll(() => editor(page).textContent()).toContain("Antragsverfahren sind noch auf Papier.");
-      await expect.poll(() => editor(page).textContent()).toContain("Portalverbund anbinden.");
+      await expect.poll(() => trackEditor(page).textContent()).toContain("Antragsverfahren sind noch auf Papier.");
+      await expect.poll(() => trackEditor(page).textContent()).toContain("Portalverbund anbinden.");
     }
     await expect
       .poll(() => anna.locator(".collaboration-carets__label").allTextContents())
@@ -72,10 +62,16 @@ describe("Participants write a track's document together", () => {
     for (const page of [anna, ben]) {
       await page.reload();
       await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
-      const text = (await editor(page).textContent()) ?? "";
+      const text = (await trackEditor(page).textContent()) ?? "";
       expect(text.split("Antragsverfahren sind noch auf Papier.").length - 1).toBe(1);
       expect(text.split("Portalverbund anbinden.").length - 1).toBe(1);
       expect(text.split("Problemfelder").length - 1).toBe(1);
     }
+    // Nothing was blocked by the Content-Security-Policy or failed in the page (the connection errors of
+    // the restart aside).
+    const unexpected = problems
+      .flat()
+      .filter((text) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(text));
+    expect(unexpected).toEqual([]);
   });
 });

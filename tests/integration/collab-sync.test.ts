@@ -4,16 +4,18 @@ import { WebSocket } from "ws";
 import { SaveTracker } from "../../app/collab/save-tracker";
 import { COLLAB_PATH } from "../../shared/collab-protocol";
 import { CollabClient } from "../support/collab-client";
+import { joinEvent } from "../support/http-session";
 import { countStoredRows, rebuildFromDatabase } from "../support/stored-document";
 import { type ApiTrack, fetchTracks, startTestServer } from "../support/test-server";
 import { until } from "../support/wait";
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let tracks: ApiTrack[];
+let cookie: string;
 const clients: CollabClient[] = [];
 
 function client(documentName: string, name?: string): CollabClient {
-  const created = new CollabClient(server.url, documentName, name);
+  const created = new CollabClient(server.url, documentName, cookie, name);
   clients.push(created);
   return created;
 }
@@ -26,7 +28,8 @@ function track(index: number): ApiTrack {
 
 beforeAll(async () => {
   server = await startTestServer();
-  tracks = await fetchTracks(server.url);
+  cookie = await joinEvent(server.url, "Testperson");
+  tracks = await fetchTracks(server.url, cookie);
 });
 
 afterAll(async () => {
@@ -37,7 +40,9 @@ afterAll(async () => {
 /** Opens a raw WebSocket and resolves with the HTTP status of a refused upgrade, or 101. */
 function upgradeStatus(path: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${server.url.replace("http", "ws")}${path}`);
+    const ws = new WebSocket(`${server.url.replace("http", "ws")}${path}`, {
+      headers: { Cookie: cookie, Origin: server.url },
+    });
     ws.on("unexpected-response", (_request, response) => {
       resolve(response.statusCode ?? 0);
       ws.terminate();
@@ -120,9 +125,9 @@ describe("the collaboration endpoint", () => {
       `${COLLAB_PATH}/%E0%A4%A`,
       `${COLLAB_PATH}/${"x".repeat(4000)}`,
       `${COLLAB_PATH}/`,
-      "/somewhere-else",
     ];
     for (const path of refused) expect(await upgradeStatus(path), path).toBe(404);
+    expect(await upgradeStatus("/somewhere-else")).toBe(404);
     expect(countStoredRows(server.databasePath)).toBe(rowsBefore);
     expect(server.registry.loadedCount).toBe(loadedBefore);
   });

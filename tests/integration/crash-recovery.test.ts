@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CollabClient } from "../support/collab-client";
+import { joinEvent } from "../support/http-session";
 import { ServerProcess } from "../support/server-process";
 import { containsState, rebuildFromDatabase } from "../support/stored-document";
 import { tempDir } from "../support/temp-dir";
@@ -37,11 +38,12 @@ async function setUp() {
   const databasePath = dir.file("fahrplan.db");
   const server = new ServerProcess(databasePath);
   await server.start(0);
-  const [track] = await fetchTracks(server.url);
+  const cookie = await joinEvent(server.url, "Testperson");
+  const [track] = await fetchTracks(server.url, cookie);
   if (!track) throw new Error("no track seeded");
   const clients: CollabClient[] = [];
   const connect = (name: string) => {
-    const client = new CollabClient(server.url, track.documentName, name);
+    const client = new CollabClient(server.url, track.documentName, cookie, name);
     clients.push(client);
     return client;
   };

@@ -16,10 +16,20 @@ export class CollabClient {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
 
-  constructor(serverUrl: string, documentName: string, name = "Testperson") {
+  /**
+   * @param cookie the session cookie (see http-session.ts), sent with every (re)connection, with the
+   *   app's own Origin as a browser would.
+   */
+  constructor(serverUrl: string, documentName: string, cookie: string, name = "Testperson") {
     const wsUrl = `${serverUrl.replace(/^http/, "ws")}${COLLAB_PATH}`;
+    const headers = { Cookie: cookie, Origin: new URL(serverUrl).origin };
+    class BrowserLikeWebSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers });
+      }
+    }
     this.provider = new WebsocketProvider(wsUrl, documentName, this.doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: BrowserLikeWebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       maxBackoffTime: 200,
     });

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { TEST_ADMIN, TEST_JOIN_CODE } from "./http-session";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -35,6 +36,9 @@ export class ServerProcess {
         PORT: String(port),
         DATABASE_PATH: this.databasePath,
         LOG_LEVEL: "info",
+        FAHRPLAN_JOIN_CODE: TEST_JOIN_CODE,
+        FAHRPLAN_ADMIN_EMAIL: TEST_ADMIN.email,
+        FAHRPLAN_ADMIN_PASSWORD: TEST_ADMIN.password,
         ...this.extraEnv,
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,46 @@
+import { data } from "react-router";
+import type { z } from "zod";
+
+export type FormResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: 400; fieldErrors: Record<string, string>; formError: string | null };
+
+/**
+ * Reads a submitted form against a schema. Only the schema's fields are read (extra fields such as
+ * `role=admin` are ignored); a field sent twice, or a value with a NUL byte, is refused as a whole;
+ * errors come back per field, in German, for the form to show next to each input.
+ */
+export async function parseForm<S extends z.ZodObject>(request: Request, schema: S): Promise<FormResult<z.infer<S>>> {
+  let formData: FormData;
+  try {
+    formData = await request.formData();
+  } catch {
+    return { ok: false, status: 400, fieldErrors: {}, formError: "Das Formular konnte nicht gelesen werden." };
+  }
+  const values: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const all = formData.getAll(key);
+    if (all.length > 1 || all.some((value) => typeof value !== "string" || value.includes("\0"))) {
+      return { ok: false, status: 400, fieldErrors: {}, formError: "Das Formular enthält ungültige Angaben." };
+    }
+    values[key] = all[0] as string | undefined;
+  }
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? "");
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, status: 400, fieldErrors, formError: null };
+}
+
+export interface FormErrors {
+  fieldErrors: Record<string, string>;
+  formError: string | null;
+}
+
+/** The answer of an action whose form was not accepted: errors per field and for the whole form. */
+export function formErrors(errors: Partial<FormErrors>, init: number | ResponseInit) {
+  return data<FormErrors>({ fieldErrors: errors.fieldErrors ?? {}, formError: errors.formError ?? null }, init);
+}

@@ -1,0 +1,118 @@
+import { Form, redirect, useNavigation } from "react-router";
+import { audit } from "../../server/auth/audit";
+import { findJoinCode } from "../../server/auth/join-codes";
+import { createParticipant } from "../../server/auth/participants";
+import { sessionCookie, sessionTokenFrom } from "../../server/auth/session-cookie";
+import { SESSION_POLICY } from "../../server/auth/session-policy";
+import { createSession, endSession } from "../../server/auth/sessions";
+import { normaliseJoinCode } from "../../shared/join-code";
+import { safeRedirectTarget } from "../auth/guards.server";
+import { FormError, FormField } from "../components/form-field";
+import { formErrors, parseForm } from "../forms/parse-form.server";
+import { joinSchema } from "../forms/schemas";
+import { de, useMessages } from "../i18n/messages";
+import type { Route } from "./+types/join";
+
+export function meta() {
+  return [{ title: `${de.join.title} – Fahrplan` }];
+}
+
+/** A join link may carry the code (`?code=`) and where to go afterwards (`?redirectTo=`). */
+/** Passes the action's Retry-After on to the page's response (React Router drops it otherwise). */
+export function headers({ actionHeaders }: Route.HeadersArgs) {
+  return actionHeaders;
+}
+
+export function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  return { code: url.searchParams.get("code") ?? "", redirectTo: url.searchParams.get("redirectTo") ?? "" };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { db, services, visitorId } = context;
+  const form = await parseForm(request, joinSchema);
+  if (!form.ok) return formErrors(form, form.status);
+  const { code, displayName, organisation, redirectTo } = form.data;
+
+  // Wrong attempts are limited per visitor (browser) and per code typed, never per IP address: a whole
+  // congress shares one venue NAT. A code has 50 bits, so guessing is hopeless even across many visitors.
+  const codeKey = `code:${normaliseJoinCode(code)}`;
+  const wait = Math.max(
+    services.joinAttempts.retryAfterSeconds(`visitor:${visitorId}`),
+    services.joinAttempts.retryAfterSeconds(codeKey),
+  );
+  if (wait > 0) {
+    return formErrors(
+      { formError: de.join.tooManyAttempts(wait) },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
+  const joinCode = findJoinCode(db, code);
+  if (!joinCode) {
+    services.joinAttempts.hit(`visitor:${visitorId}`);
+    services.joinAttempts.hit(codeKey);
+    audit(db, services.logger, { action: "join_failed", actor: "anonymous", details: { visitorId } });
+    return formErrors({ fieldErrors: { code: de.join.wrongCode } }, 400);
+  }
+
+  const previous = sessionTokenFrom(request.headers.get("cookie"));
+  if (previous) endSession(db, previous);
+  const participantId = createParticipant(db, { ...joinCode, displayName, organisation });
+  const token = createSession(db, { participantId });
+  audit(db, services.logger, {
+    action: "join",
+    actor: `participant:${participantId}`,
+    eventId: joinCode.eventId,
+    details: { displayName, organisation },
+  });
+  const secure = new URL(request.url).protocol === "https:";
+  return redirect(safeRedirectTarget(redirectTo), {
+    headers: { "Set-Cookie": sessionCookie(token, { secure, maxAgeMs: SESSION_POLICY.participant.absoluteMs }) },
+  });
+}
+
+export default function Join({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useMessages();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <main id="inhalt" className="page">
+      <h1>{t.join.title}</h1>
+      <p>{t.join.intro}</p>
+      <Form method="post" className="card stacked-form" noValidate>
+        <FormError message={actionData?.formError} />
+        <FormField
+          label={t.join.code}
+          name="code"
+          hint={t.join.codeHint}
+          error={actionData?.fieldErrors.code}
+          defaultValue={loaderData.code}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          required
+        />
+        <FormField
+          label={t.join.displayName}
+          name="displayName"
+          hint={t.join.displayNameHint}
+          error={actionData?.fieldErrors.displayName}
+          autoComplete="name"
+          maxLength={60}
+          required
+        />
+        <FormField
+          label={t.join.organisation}
+          name="organisation"
+          hint={t.join.organisationHint}
+          error={actionData?.fieldErrors.organisation}
+          autoComplete="organization"
+          maxLength={100}
+        />
+        <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
+        <button type="submit" disabled={busy}>
+          {t.join.submit}
+        </button>
+      </Form>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+import { Link } from "react-router";
+import { listEventsWithTracks } from "../../db/queries/tracks";
+import { moderatesInEvent, trackAccess } from "../../server/auth/principal";
+import { requireAccount } from "../auth/guards.server";
+import { de, useMessages } from "../i18n/messages";
+import type { Route } from "./+types/moderation";
+
+export function meta() {
+  return [{ title: `${de.moderation.title} – Fahrplan` }];
+}
+
+/** The events and tracks this account moderates. Participants and observers get 403. */
+export function loader({ context, request }: Route.LoaderArgs) {
+  const account = requireAccount(context, request);
+  const events = listEventsWithTracks(context.db)
+    .filter((event) => moderatesInEvent(account, event.id))
+    .map((event) => ({
+      ...event,
+      tracks: event.tracks.map((track) => ({ ...track, access: trackAccess(account, track) })),
+    }));
+  return { events };
+}
+
+export default function Moderation({ loaderData }: Route.ComponentProps) {
+  const t = useMessages();
+  return (
+    <main id="inhalt" className="page">
+      <h1>{t.moderation.title}</h1>
+      <p>{t.moderation.intro}</p>
+      {loaderData.events.length === 0 && <p>{t.moderation.none}</p>}
+      {loaderData.events.map((event) => (
+        <section key={event.id} aria-labelledby={`moderation-${event.id}`}>
+          <h2 id={`moderation-${event.id}`}>{event.title}</h2>
+          <ul className="track-list">
+            {event.tracks.map((track) => (
+              <li key={track.id}>
+                <Link to={`/events/${event.slug}/tracks/${track.slug}`} className="track-card">
+                  <span className="track-title">{track.title}</span>
+                  <span className="track-subtopics">
+                    {track.access === "write" ? t.moderation.write : t.moderation.read}
+                    {track.locked && ` · ${t.moderation.locked}`}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </main>
+  );
+}

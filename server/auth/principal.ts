@@ -1,0 +1,115 @@
+/**
+ * Who is making a request, resolved from the session cookie (server/auth/sessions.ts), and what they may
+ * do. Every permission in the app is decided by the functions in this file.
+ */
+export type Principal = AccountPrincipal | ParticipantPrincipal | ObserverPrincipal;
+
+interface PrincipalBase {
+  sessionId: string;
+}
+
+export interface AccountPrincipal extends PrincipalBase {
+  kind: "account";
+  userId: string;
+  email: string;
+  displayName: string;
+  role: "admin" | "moderator";
+  /** Events moderated as a whole, and tracks moderated one by one (empty for admins, who moderate all). */
+  moderatedEvents: string[];
+  moderatedTracks: { eventId: string; trackId: string }[];
+}
+
+export interface ParticipantPrincipal extends PrincipalBase {
+  kind: "participant";
+  participantId: string;
+  eventId: string;
+  displayName: string;
+  organisation: string | null;
+  color: string;
+}
+
+export interface ObserverPrincipal extends PrincipalBase {
+  kind: "observer";
+  observerLinkId: string;
+  eventId: string;
+  /** Null: every track of the event. */
+  trackId: string | null;
+}
+
+export type TrackAccess = "write" | "read" | "none";
+
+export interface TrackRef {
+  id: string;
+  eventId: string;
+  locked: boolean;
+}
+
+export function isAdmin(principal: Principal | null): principal is AccountPrincipal {
+  return principal?.kind === "account" && principal.role === "admin";
+}
+
+/** The account behind a principal, when it is one; permissions of accounts start here. */
+function accountOf(principal: Principal | null): AccountPrincipal | null {
+  return principal?.kind === "account" ? principal : null;
+}
+
+function moderatesWholeEvent(account: AccountPrincipal, eventId: string): boolean {
+  return account.role === "admin" || account.moderatedEvents.includes(eventId);
+}
+
+/** Moderates the event as a whole (or is an admin). */
+export function moderatesEvent(principal: Principal | null, eventId: string): principal is AccountPrincipal {
+  const account = accountOf(principal);
+  return account !== null && moderatesWholeEvent(account, eventId);
+}
+
+/** Moderates this track: the whole event, or this track by assignment. */
+export function moderatesTrack(principal: Principal | null, track: TrackRef): principal is AccountPrincipal {
+  const account = accountOf(principal);
+  if (!account) return false;
+  return (
+    moderatesWholeEvent(account, track.eventId) || account.moderatedTracks.some((each) => each.trackId === track.id)
+  );
+}
+
+/** Moderates anything of the event: the moderation pages are open to them. */
+export function moderatesInEvent(principal: Principal | null, eventId: string): principal is AccountPrincipal {
+  const account = accountOf(principal);
+  if (!account) return false;
+  return moderatesWholeEvent(account, eventId) || account.moderatedTracks.some((each) => each.eventId === eventId);
+}
+
+/**
+ * What a principal may do with a track's live document:
+ * - participants of the event write, unless the track is locked (then they read);
+ * - moderators write in the tracks they moderate and read the other tracks of their events;
+ * - admins write everywhere; observers read what their link covers;
+ * - everyone else: nothing.
+ */
+export function trackAccess(principal: Principal | null, track: TrackRef): TrackAccess {
+  if (!principal) return "none";
+  switch (principal.kind) {
+    case "participant":
+      if (principal.eventId !== track.eventId) return "none";
+      return track.locked ? "read" : "write";
+    case "observer":
+      if (principal.eventId !== track.eventId) return "none";
+      return principal.trackId === null || principal.trackId === track.id ? "read" : "none";
+    case "account":
+      if (moderatesTrack(principal, track)) return "write";
+      return moderatesInEvent(principal, track.eventId) ? "read" : "none";
+  }
+}
+
+/** The key under which the audit log records the principal. */
+export function actorOf(principal: Principal | null): string {
+  if (!principal) return "anonymous";
+  switch (principal.kind) {
+    case "account":
+      return `user:${principal.userId}`;
+    case "participant":
+      return `participant:${principal.participantId}`;
+    case "observer":
+      return `observer:${principal.observerLinkId}`;
+  }
+}

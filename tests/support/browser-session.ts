@@ -1,0 +1,45 @@
+import type { Browser, Page } from "playwright-core";
+import { TEST_JOIN_CODE } from "./http-session";
+
+/**
+ * A person's own browser profile (a fresh context) with a page. Console errors and failed requests are
+ * collected, so that a test can assert that nothing broke silently (a script blocked by the CSP, say).
+ */
+export async function newPerson(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+/** Joins through the join form, as a participant would with the code from the flyer. */
+export async function joinInBrowser(
+  page: Page,
+  baseUrl: string,
+  displayName: string,
+  options: { redirectTo?: string; organisation?: string } = {},
+): Promise<void> {
+  const query = new URLSearchParams({
+    code: TEST_JOIN_CODE,
+    ...(options.redirectTo ? { redirectTo: options.redirectTo } : {}),
+  });
+  await page.goto(`${baseUrl}/join?${query}`);
+  await page.getByLabel("Ihr Name").fill(displayName);
+  if (options.organisation) await page.getByLabel("Ihre Organisation (freiwillig)").fill(options.organisation);
+  await page.getByRole("button", { name: "Beitreten" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/join"));
+}
+
+export function trackEditor(page: Page) {
+  return page.getByRole("textbox", { name: /Gemeinsames Dokument/ });
+}
+
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await trackEditor(page).click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(text);
+}
