@@ -8,7 +8,9 @@ export default [
   route("logout", "routes/logout.tsx"),
   route("observe/:token", "routes/observe.tsx"),
   route("events/:eventSlug/tracks/:trackSlug", "routes/track.tsx"),
+  route("events/:eventSlug/tracks/:trackSlug/votes", "routes/track-votes.tsx"),
   route("moderation", "routes/moderation.tsx"),
+  route("moderation/search", "routes/moderation-search.tsx"),
   ...prefix("admin", [
     index("routes/admin/index.tsx"),
     route("events/:eventId", "routes/admin/event.tsx"),

@@ -11,6 +11,8 @@ import { attachCollabEndpoint } from "./collab/collab-endpoint";
 import { ConnectionDirectory } from "./collab/connection-directory";
 import { DocumentRegistry } from "./collab/document-registry";
 import { createTrackStructure } from "./collab/track-structure";
+import { authorAttribution } from "./contributions/author-attribution";
+import { ContributionReadModel } from "./contributions/read-model";
 import type { Env } from "./env";
 import { createApp } from "./http/create-app";
 import type { AppServices } from "./load-context";
@@ -39,9 +41,11 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
   ensureJoinCodes(db, env.FAHRPLAN_JOIN_CODE ?? null);
   await ensureFirstAdmin(db, env, logger);
   const connections = new ConnectionDirectory();
+  const readModel = new ContributionReadModel(db, logger);
   const services: AppServices = {
     logger,
     connections,
+    readModel,
     joinAttempts: new RateLimiter(5, 10 * 60_000),
     loginAttempts: new RateLimiter(5, 15 * 60_000),
   };
@@ -51,6 +55,8 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     initialize: (name, doc) => {
       if (parseTrackDocumentName(name)) createTrackStructure(doc);
     },
+    // Attribution first: the read model then reads the corrected authors.
+    observers: [authorAttribution(readModel.knownAuthor), readModel],
   });
   const checkpointer = startWalCheckpointer(env.DATABASE_PATH, logger);
 

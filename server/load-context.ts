@@ -2,6 +2,7 @@ import type { AppDatabase } from "../db/client";
 import type { Principal } from "./auth/principal";
 import type { RateLimiter } from "./auth/rate-limiter";
 import type { ConnectionDirectory } from "./collab/connection-directory";
+import type { ContributionReadModel } from "./contributions/read-model";
 import type { Logger } from "./logger";
 
 /** Long-lived services of the server process that loaders and actions use. */
@@ -9,6 +10,8 @@ export interface AppServices {
   logger: Logger;
   /** Open collaboration connections; revoking a right closes the affected ones through it. */
   connections: ConnectionDirectory;
+  /** The contributions extracted from the track documents; emits `changed` per track. */
+  readModel: ContributionReadModel;
   /** Failed joins per visitor and per attempted code. */
   joinAttempts: RateLimiter;
   /** Failed logins per visitor and per e-mail address. */

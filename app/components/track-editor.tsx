@@ -1,13 +1,14 @@
-import Collaboration from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
+import { useState } from "react";
 import {
   type PresenceIdentity,
   type TrackConnection,
   useTrackConnection,
   useWarnBeforeUnload,
 } from "../collab/use-track-connection";
+import { ContributionForms } from "../editor/contribution-forms";
+import { ContributionToolbar } from "../editor/contribution-toolbar";
+import { trackEditorExtensions } from "../editor/extensions";
 import { useMessages } from "../i18n/messages";
 import { PresenceList } from "./presence-list";
 import { SaveStatus } from "./save-status";
@@ -41,7 +42,7 @@ export function TrackEditor({ documentName, trackTitle, identity, editable }: Tr
   );
 }
 
-/** The Tiptap editor bound to the track's Y.Doc: Yjs holds the content and its undo history. */
+/** The Tiptap editor bound to the track's Y.Doc, with its toolbar and the accessible forms. */
 function BoundEditor({
   connection,
   identity,
@@ -53,17 +54,14 @@ function BoundEditor({
   editable: boolean;
   label: string;
 }) {
+  const t = useMessages();
+  const [showAuthors, setShowAuthors] = useState(false);
   useWarnBeforeUnload(connection.saveTracker);
   const editor = useEditor(
     {
       immediatelyRender: false,
       editable,
-      extensions: [
-        StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ document: connection.doc }),
-        // Observers have no caret to show; the others' carets are rendered either way.
-        CollaborationCaret.configure({ provider: connection.provider, user: identity ?? {} }),
-      ],
+      extensions: trackEditorExtensions({ doc: connection.doc, provider: connection.provider, user: identity }),
       editorProps: {
         attributes: {
           "aria-label": label,
@@ -76,5 +74,17 @@ function BoundEditor({
     },
     [connection, editable],
   );
-  return <EditorContent editor={editor} />;
+  if (!editor) return null;
+  return (
+    <>
+      {editable && (
+        <ContributionToolbar editor={editor} showAuthors={showAuthors} onShowAuthorsChange={setShowAuthors} />
+      )}
+      <div className={showAuthors ? "editor-frame show-authors" : "editor-frame"}>
+        <EditorContent editor={editor} />
+      </div>
+      {editable && <p className="hint">{t.contributions.slashHint}</p>}
+      {editable && <ContributionForms editor={editor} />}
+    </>
+  );
 }

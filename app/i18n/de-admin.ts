@@ -180,6 +180,7 @@ export const deAdmin = {
       observer_link_revoked: "Link zum Beobachten widerrufen",
       sockets_closed: "Verbindungen getrennt",
       origin_refused: "Anfrage fremder Herkunft abgewiesen",
+      voting_settings_changed: "Abstimmung eingestellt",
     } satisfies Record<AuditAction, string>,
   },
 };

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { listEventsWithTracks } from "../../db/queries/tracks";
 import { moderatesInEvent, trackAccess } from "../../server/auth/principal";
 import { requireAccount } from "../auth/guards.server";
+import { deSearch } from "../i18n/de-search";
 import { de, useMessages } from "../i18n/messages";
 import type { Route } from "./+types/moderation";
 
@@ -27,6 +28,9 @@ export default function Moderation({ loaderData }: Route.ComponentProps) {
     <main id="inhalt" className="page">
       <h1>{t.moderation.title}</h1>
       <p>{t.moderation.intro}</p>
+      <p>
+        <Link to="/moderation/search">{deSearch.title}</Link>
+      </p>
       {loaderData.events.length === 0 && <p>{t.moderation.none}</p>}
       {loaderData.events.map((event) => (
         <section key={event.id} aria-labelledby={`moderation-${event.id}`}>

@@ -1,9 +1,11 @@
 import { data, Link } from "react-router";
 import { findTrack } from "../../db/queries/tracks";
-import { trackAccess } from "../../server/auth/principal";
+import { moderatesTrack, trackAccess } from "../../server/auth/principal";
+import { trackVoting } from "../../server/contributions/voting";
 import { presenceColorFor } from "../../shared/presence-colors";
 import { requirePrincipal } from "../auth/guards.server";
 import { TrackWorkspace } from "../components/track-workspace";
+import { VotingPanel } from "../components/voting-panel";
 import { useMessages } from "../i18n/messages";
 import type { Route } from "./+types/track";
 
@@ -28,12 +30,19 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
       : principal.kind === "account"
         ? { name: principal.displayName, color: presenceColorFor(principal.userId) }
         : null;
-  return { track, access, identity };
+  // The voting panel's first state comes with the page; the panel keeps it current from the votes route.
+  const voting = {
+    votesUrl: `/events/${encodeURIComponent(track.event.slug)}/tracks/${encodeURIComponent(track.slug)}/votes`,
+    canModerate: moderatesTrack(principal, track),
+    isParticipant: principal.kind === "participant",
+    initial: trackVoting(context.db, track.id, principal),
+  };
+  return { track, access, identity, voting };
 }
 
 export default function TrackPage({ loaderData }: Route.ComponentProps) {
   const t = useMessages();
-  const { track, access, identity } = loaderData;
+  const { track, access, identity, voting } = loaderData;
   return (
     <main id="inhalt" className="page page-wide">
       <p>
@@ -58,6 +67,14 @@ export default function TrackPage({ loaderData }: Route.ComponentProps) {
         identity={identity}
         editable={access === "write"}
       />
+      {voting.initial && (
+        <VotingPanel
+          votesUrl={voting.votesUrl}
+          initial={voting.initial}
+          canModerate={voting.canModerate}
+          isParticipant={voting.isParticipant}
+        />
+      )}
     </main>
   );
 }

@@ -31,6 +31,12 @@ export const tracks = sqliteTable(
     subtopics: text("subtopics", { mode: "json" }).$type<string[]>().notNull(),
     /** A locked track's document is read-only for participants (enforced by the collaboration server). */
     locked: integer("locked", { mode: "boolean" }).notNull().default(false),
+    /** Dot voting (issue #4): open or not, the budget per participant, the most votes per item. */
+    votingOpen: integer("voting_open", { mode: "boolean" }).notNull().default(false),
+    voteBudget: integer("vote_budget").notNull().default(5),
+    maxVotesPerItem: integer("max_votes_per_item").notNull().default(2),
+    /** Whether participants see the counts while voting (moderators always do). */
+    voteCountsVisible: integer("vote_counts_visible", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [

@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./audit";
+export * from "./contributions";
 export * from "./documents";
 export * from "./events";
 export * from "./participation";

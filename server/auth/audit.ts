@@ -23,7 +23,8 @@ export type AuditAction =
   | "observer_link_created"
   | "observer_link_revoked"
   | "sockets_closed"
-  | "origin_refused";
+  | "origin_refused"
+  | "voting_settings_changed";
 
 export interface AuditEntry {
   action: AuditAction;

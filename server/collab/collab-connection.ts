@@ -64,6 +64,11 @@ export class CollabConnection implements Peer {
     if (states.length > 0) this.send(awarenessFrame(live.awareness, states));
   }
 
+  /** What this connection was granted at its upgrade (who it speaks for, and whether it may write). */
+  get grant(): ConnectionGrant {
+    return this.options.grant;
+  }
+
   send(frame: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {

@@ -6,11 +6,21 @@ import type { DocumentStore } from "../persistence/document-store";
 import { LiveDocument } from "./live-document";
 import { updateFrame } from "./messages";
 
+/** Watches a loaded document; `attach` returns the function that detaches it again. */
+export interface DocumentObserver {
+  attach(live: LiveDocument): () => void;
+}
+
 export interface RegistryOptions {
   store: DocumentStore;
   logger: Logger;
   /** Writes the empty structure of a brand-new document. Runs once, on the server, and is stored. */
   initialize?: (documentName: string, doc: Y.Doc) => void;
+  /**
+   * Server-side observers of loaded documents (author attribution, the read model). Each is attached when
+   * a document is loaded and detached after everything it received is stored, just before it is unloaded.
+   */
+  observers?: DocumentObserver[];
   /** Updates arriving within this many milliseconds are committed in one transaction and relayed as one frame. */
   batchWindowMs?: number;
   /** After this many stored updates the log of a document is compacted into a snapshot. */
@@ -31,6 +41,8 @@ class Entry {
   lastUpdateId = 0;
   updatesSinceSnapshot = 0;
   failed = false;
+  /** Detaches the document observers; called once, before the document is unloaded or dropped. */
+  detachObservers: () => void = () => {};
 
   constructor(readonly name: string) {}
 }
@@ -51,6 +63,7 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
   private readonly store: DocumentStore;
   private readonly logger: Logger;
   private readonly initialize: (documentName: string, doc: Y.Doc) => void;
+  private readonly observers: DocumentObserver[];
   private readonly batchWindowMs: number;
   private readonly compactAfterUpdates: number;
 
@@ -59,6 +72,7 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     this.store = options.store;
     this.logger = options.logger;
     this.initialize = options.initialize ?? (() => {});
+    this.observers = options.observers ?? [];
     this.batchWindowMs = options.batchWindowMs ?? 2;
     this.compactAfterUpdates = options.compactAfterUpdates ?? 500;
   }
@@ -118,6 +132,7 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
       entries.map((entry) => (entry.live ? this.whenStored(entry.live) : entry.loading.catch(() => {}))),
     );
     for (const entry of entries) {
+      entry.detachObservers(); // flushes what observers keep (the read model) while the database is open
       entry.live?.closeAll(CloseCode.serviceRestart, "Der Server startet neu.");
     }
   }
@@ -156,6 +171,11 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     doc.on("update", (update: Uint8Array) => this.enqueue(entry, update));
     if (stored.updates.length === 0) doc.transact(() => this.initialize(entry.name, doc));
     entry.live = new LiveDocument(entry.name, doc);
+    const detachers = this.observers.map((observer) => observer.attach(entry.live as LiveDocument));
+    entry.detachObservers = () => {
+      entry.detachObservers = () => {};
+      for (const detach of detachers) detach();
+    };
     this.logger.debug({ document: entry.name, updates: stored.updates.length }, "document loaded");
     this.emit("loaded", entry.name);
     return entry.live;
@@ -213,6 +233,7 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     if (entry.batchTimer) clearTimeout(entry.batchTimer);
     entry.pending = [];
     entry.live?.closeAll(CloseCode.storageFailed, "Speichern fehlgeschlagen – Ihre Änderungen werden erneut gesendet.");
+    entry.detachObservers();
     entry.live?.destroy();
     this.emit("unloaded", entry.name);
   }
@@ -225,6 +246,7 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     // Someone may have opened the document while it was being stored: then it stays.
     if (entry.holders > 0 || entry.failed || this.entries.get(entry.name) !== entry) return;
     this.entries.delete(entry.name);
+    entry.detachObservers();
     live.destroy();
     this.logger.debug({ document: entry.name }, "document unloaded");
     this.emit("unloaded", entry.name);

@@ -6,7 +6,7 @@ import { moderatorAssignments } from "../../db/schema";
 import { createAccount } from "../../server/auth/accounts";
 import { createObserverLink } from "../../server/auth/observer-links";
 import { launchChromium } from "../support/browser";
-import { joinInBrowser, newPerson, trackEditor, typeAtEnd } from "../support/browser-session";
+import { joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
 import { ServerProcess } from "../support/server-process";
 import { tempDir } from "../support/temp-dir";
 
@@ -46,7 +46,7 @@ describe("Who may do what, in the browser", () => {
     await joinInBrowser(page, server.url, "Karla Kommune", { redirectTo: TRACK_PATH, organisation: "Stadt Gotha" });
     expect(new URL(page.url()).pathname).toBe(TRACK_PATH);
     await typeAtEnd(page, "Landesdatennetz für alle Kommunen öffnen.");
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
     await expect.poll(() => trackEditor(page).textContent()).toContain("Landesdatennetz für alle Kommunen öffnen.");
   });
 
@@ -72,7 +72,7 @@ describe("Who may do what, in the browser", () => {
     await page.getByRole("link", { name: /IT-Infrastruktur/ }).click();
     await typeAtEnd(page, " Moderationshinweis.");
     await expect.poll(() => trackEditor(page).textContent()).toContain("Moderationshinweis.");
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
   });
 
   it("The observer view shows the document live but cannot type", async () => {
@@ -85,7 +85,7 @@ describe("Who may do what, in the browser", () => {
     await page.goto(`${server.url}/observe/${link.token}`);
     await page.getByRole("button", { name: "Ansicht öffnen" }).click();
     await page.waitForURL(`${server.url}${TRACK_PATH}`);
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · nur lesen");
+    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · nur lesen");
     await expect.poll(() => trackEditor(page).textContent()).toContain("Landesdatennetz für alle Kommunen öffnen.");
     const before = await trackEditor(page).textContent();
     await trackEditor(page).click();

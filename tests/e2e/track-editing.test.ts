@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
-import { joinInBrowser, newPerson, trackEditor, typeAtEnd } from "../support/browser-session";
+import { joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
 import { ServerProcess } from "../support/server-process";
 import { tempDir } from "../support/temp-dir";
 
@@ -29,7 +29,7 @@ async function participant(name: string): Promise<Page> {
   const person = await newPerson(browser);
   problems.push(person.problems);
   await joinInBrowser(person.page, server.url, name, { redirectTo: TRACK_PATH });
-  await expect.poll(() => person.page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+  await expect.poll(() => saveStatus(person.page).textContent()).toBe("Verbunden · gespeichert");
   return person.page;
 }
 
@@ -52,16 +52,16 @@ describe("Participants write a track's document together", () => {
     await expect.poll(() => ben.locator(".collaboration-carets__label").allTextContents()).toContain("Anna Amtmann");
     await expect.poll(() => anna.getByRole("complementary").textContent()).toContain("Ben Bürgermeister");
     for (const page of [anna, ben]) {
-      await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+      await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
     }
 
     expect(await server.stop("SIGTERM")).toBe(0);
-    await expect.poll(() => anna.getByRole("status").textContent()).toContain("Verbindung unterbrochen");
+    await expect.poll(() => saveStatus(anna).textContent()).toContain("Verbindung unterbrochen");
     await server.start();
 
     for (const page of [anna, ben]) {
       await page.reload();
-      await expect.poll(() => page.getByRole("status").textContent()).toBe("Verbunden · gespeichert");
+      await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
       const text = (await trackEditor(page).textContent()) ?? "";
       expect(text.split("Antragsverfahren sind noch auf Papier.").length - 1).toBe(1);
       expect(text.split("Portalverbund anbinden.").length - 1).toBe(1);

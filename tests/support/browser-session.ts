@@ -43,3 +43,8 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.press("Control+End");
   await page.keyboard.type(text);
 }
+
+/** The line that says whether this person's text is stored ("Verbunden · gespeichert", …). */
+export function saveStatus(page: Page) {
+  return page.locator(".save-status");
+}

@@ -71,6 +71,33 @@ export class CollabClient {
     });
   }
 
+  /** Appends a problem or step block, as the editor would insert it (with whatever attributes given). */
+  addContribution(
+    kind: "problem" | "step",
+    id: string,
+    text: string,
+    attributes: Record<string, string> = {},
+  ): Y.XmlElement {
+    const block = new Y.XmlElement(kind);
+    this.doc.transact(() => {
+      block.setAttribute("id", id);
+      for (const [key, value] of Object.entries(attributes)) block.setAttribute(key, value);
+      const paragraph = new Y.XmlElement("paragraph");
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      block.insert(0, [paragraph]);
+      this.doc.getXmlFragment(FRAGMENT).push([block]);
+    });
+    return block;
+  }
+
+  /** The block with this contribution id, if the document has it. */
+  contribution(id: string): Y.XmlElement | null {
+    for (const node of this.doc.getXmlFragment(FRAGMENT).toArray()) {
+      if (node instanceof Y.XmlElement && node.getAttribute("id") === id) return node;
+    }
+    return null;
+  }
+
   whenSynced(): Promise<void> {
     return until(
       (onChange) => {

@@ -1,11 +1,16 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Link, redirect } from "react-router";
 import { findEvent, isModeratorAccount, listEventTracks } from "../../../db/queries/administration";
 import { listEventsWithTracks } from "../../../db/queries/tracks";
 import type { AdminActionContext } from "../../../server/admin/admin-context";
 import { createModerator, demoteModerator, listModerators, setModeratorScope } from "../../../server/admin/moderators";
 import { AccountError } from "../../../server/auth/accounts";
 import { requireAdmin } from "../../auth/guards.server";
-import { FormError, FormField } from "../../components/form-field";
+import type { Rejection } from "../../components/admin/form-rejection";
+import { CreateModerator } from "../../components/admin/moderator-create";
+import type { ScopeSummary } from "../../components/admin/moderator-entry";
+import { ModeratorList } from "../../components/admin/moderator-list";
+import { scopeTrackField } from "../../components/admin/scope-track-field";
+import { FormError } from "../../components/form-field";
 import {
   adminFormErrors,
   createModeratorSchema,
@@ -23,22 +28,8 @@ export function meta() {
   return [{ title: `${de.admin.moderators.title} – Fahrplan` }];
 }
 
-/** The name of a track's checkbox in a scope form (here, not with the schemas: keeps zod out of the browser). */
-function scopeTrackField(trackId: string): string {
-  return `track-${trackId}`;
-}
-
 function notFound() {
   return data(null, { status: 404 });
-}
-
-/** What one moderator moderates within one event, by titles. */
-interface ScopeSummary {
-  eventId: string;
-  eventTitle: string;
-  wholeEvent: boolean;
-  trackIds: string[];
-  trackTitles: string[];
 }
 
 /**
@@ -143,13 +134,10 @@ export async function action({ context, request }: Route.ActionArgs) {
   }
 }
 
-type LoaderData = Route.ComponentProps["loaderData"];
-
 export default function AdminModerators({ loaderData, actionData }: Route.ComponentProps) {
   const t = useMessages();
   const { events, selectedEvent, moderators } = loaderData;
-  const errorsOf = (target: string) => (actionData?.target === target ? actionData : null);
-  const createErrors = errorsOf("create-moderator");
+  const errorsOf = (target: string): Rejection | null => (actionData?.target === target ? actionData : null);
   return (
     <main id="inhalt" className="page page-wide admin-page">
       <p>
@@ -159,167 +147,8 @@ export default function AdminModerators({ loaderData, actionData }: Route.Compon
       <p>{t.admin.moderators.intro}</p>
       <FormError message={errorsOf("page")?.formError} />
 
-      <section aria-labelledby="moderators-heading" className="admin-section">
-        <h2 id="moderators-heading">{t.admin.moderators.listHeading}</h2>
-        {selectedEvent ? (
-          <ChooseEvent events={events} selectedId={selectedEvent.id} />
-        ) : (
-          <p>{t.admin.moderators.noEvents}</p>
-        )}
-        {moderators.length === 0 && <p>{t.admin.moderators.none}</p>}
-        {moderators.map((moderator) => (
-          <Moderator key={moderator.id} moderator={moderator} selectedEvent={selectedEvent} />
-        ))}
-      </section>
-
-      <section aria-labelledby="create-heading" className="admin-section">
-        <h2 id="create-heading">{t.admin.moderators.createHeading}</h2>
-        {/* Keyed by the number of accounts, so that the form (and its password) is emptied after creating one. */}
-        <Form method="post" className="card stacked-form" noValidate key={moderators.length}>
-          <input type="hidden" name="intent" value="create-moderator" />
-          <FormError message={createErrors?.formError} />
-          <FormField
-            label={t.admin.moderators.email}
-            name="email"
-            type="email"
-            autoComplete="off"
-            error={createErrors?.fieldErrors.email}
-            required
-          />
-          <FormField
-            label={t.admin.moderators.displayName}
-            name="displayName"
-            hint={t.admin.moderators.displayNameHint}
-            autoComplete="off"
-            error={createErrors?.fieldErrors.displayName}
-            required
-            maxLength={60}
-          />
-          <FormField
-            label={t.admin.moderators.password}
-            name="password"
-            type="password"
-            hint={t.admin.moderators.passwordHint}
-            autoComplete="new-password"
-            error={createErrors?.fieldErrors.password}
-            required
-            minLength={12}
-          />
-          <button type="submit">{t.admin.moderators.create}</button>
-        </Form>
-      </section>
+      <ModeratorList events={events} selectedEvent={selectedEvent} moderators={moderators} />
+      <CreateModerator moderatorCount={moderators.length} errors={errorsOf("create-moderator")} />
     </main>
-  );
-}
-
-/** Which event's scope the forms below set; a plain GET form, so that it works without client-side code. */
-function ChooseEvent({ events, selectedId }: { events: LoaderData["events"]; selectedId: string }) {
-  const t = useMessages();
-  return (
-    <Form method="get" className="admin-inline-form" aria-labelledby="choose-event-heading">
-      <h3 id="choose-event-heading" className="visually-hidden">
-        {t.admin.moderators.chooseEventHeading}
-      </h3>
-      <label htmlFor="choose-event">{t.admin.moderators.chooseEvent}</label>
-      <select id="choose-event" name="event" defaultValue={selectedId} aria-describedby="choose-event-hint">
-        {events.map((event) => (
-          <option key={event.id} value={event.id}>
-            {event.title}
-          </option>
-        ))}
-      </select>
-      <button type="submit">{t.admin.moderators.chooseEventSubmit}</button>
-      <p id="choose-event-hint" className="hint">
-        {t.admin.moderators.chooseEventHint}
-      </p>
-    </Form>
-  );
-}
-
-function Moderator({
-  moderator,
-  selectedEvent,
-}: {
-  moderator: LoaderData["moderators"][number];
-  selectedEvent: LoaderData["selectedEvent"];
-}) {
-  const t = useMessages();
-  const headingId = `moderator-${moderator.id}`;
-  const current = selectedEvent ? moderator.scopes.find((scope) => scope.eventId === selectedEvent.id) : undefined;
-  return (
-    <article aria-labelledby={headingId} className="admin-moderator">
-      <h3 id={headingId}>
-        {moderator.displayName} <span className="hint">({moderator.email})</span>
-      </h3>
-      {moderator.disabled && <p className="error">{t.admin.moderators.disabled}</p>}
-      <h4>{t.admin.moderators.assignmentsHeading}</h4>
-      {moderator.scopes.length === 0 ? (
-        <p>{t.admin.moderators.noAssignments}</p>
-      ) : (
-        <ul>
-          {moderator.scopes.map((scope) => (
-            <li key={scope.eventId}>
-              {scope.eventTitle}: {scope.wholeEvent ? t.admin.moderators.wholeEvent : scope.trackTitles.join(", ")}
-            </li>
-          ))}
-        </ul>
-      )}
-
-      {selectedEvent && (
-        // Keyed by the saved scope, so that the checkboxes show what was saved after each change.
-        <Form
-          method="post"
-          className="stacked-form"
-          key={`${selectedEvent.id}:${current?.wholeEvent}:${current?.trackIds.join(",")}`}
-        >
-          <input type="hidden" name="intent" value="set-moderator-scope" />
-          <input type="hidden" name="userId" value={moderator.id} />
-          <input type="hidden" name="eventId" value={selectedEvent.id} />
-          <fieldset>
-            <legend>{t.admin.moderators.scopeLegend(selectedEvent.title)}</legend>
-            <p className="hint">{t.admin.moderators.scopeHint}</p>
-            <Checkbox
-              name="wholeEvent"
-              label={t.admin.moderators.wholeEvent}
-              defaultChecked={current?.wholeEvent ?? false}
-            />
-            {selectedEvent.tracks.map((track) => (
-              <Checkbox
-                key={track.id}
-                name={scopeTrackField(track.id)}
-                label={track.title}
-                defaultChecked={current?.trackIds.includes(track.id) ?? false}
-              />
-            ))}
-          </fieldset>
-          <button type="submit">
-            {t.admin.moderators.saveScope}
-            <span className="visually-hidden">{t.admin.forItem(moderator.displayName)}</span>
-          </button>
-        </Form>
-      )}
-
-      <Form method="post" className="stacked-form">
-        <input type="hidden" name="intent" value="demote-moderator" />
-        <input type="hidden" name="userId" value={moderator.id} />
-        <p id={`${headingId}-demote`} className="hint">
-          {t.admin.moderators.demoteHint}
-        </p>
-        <button type="submit" aria-describedby={`${headingId}-demote`}>
-          {t.admin.moderators.demote}
-          <span className="visually-hidden">{t.admin.forItem(moderator.displayName)}</span>
-        </button>
-      </Form>
-    </article>
-  );
-}
-
-function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked: boolean }) {
-  return (
-    <div className="admin-checkbox">
-      <label>
-        <input type="checkbox" name={name} value="on" defaultChecked={defaultChecked} /> {label}
-      </label>
-    </div>
   );
 }

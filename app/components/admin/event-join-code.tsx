@@ -1,0 +1,53 @@
+import { Form } from "react-router";
+import { useMessages } from "../../i18n/messages";
+import { FormError } from "../form-field";
+import type { EventTrack } from "./event-track-row";
+import type { Rejection } from "./form-rejection";
+
+export function JoinCode({
+  joinCode,
+  tracks,
+  errors,
+}: {
+  joinCode: string | null;
+  tracks: Pick<EventTrack, "id" | "title" | "joinUrl">[];
+  errors: Rejection | null;
+}) {
+  const t = useMessages();
+  return (
+    <section aria-labelledby="join-heading" className="admin-section">
+      <h2 id="join-heading">{t.admin.event.joinHeading}</h2>
+      {joinCode ? (
+        <p>
+          {t.admin.event.currentCode} <strong className="admin-code">{joinCode}</strong>
+        </p>
+      ) : (
+        <p>{t.admin.event.noCode}</p>
+      )}
+      {joinCode && tracks.length > 0 && (
+        <>
+          <h3>{t.admin.event.joinLinksHeading}</h3>
+          <p className="hint">{t.admin.event.joinLinksHint}</p>
+          <ul className="admin-link-list">
+            {tracks.map(
+              (track) =>
+                track.joinUrl && (
+                  <li key={track.id}>
+                    {track.title}: <a href={track.joinUrl}>{track.joinUrl}</a>
+                  </li>
+                ),
+            )}
+          </ul>
+        </>
+      )}
+      <Form method="post" className="stacked-form">
+        <input type="hidden" name="intent" value="rotate-join-code" />
+        <FormError message={errors?.formError} />
+        <p id="rotate-hint">{t.admin.event.rotateHint}</p>
+        <button type="submit" aria-describedby="rotate-hint">
+          {t.admin.event.rotateCode}
+        </button>
+      </Form>
+    </section>
+  );
+}

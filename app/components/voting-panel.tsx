@@ -1,0 +1,265 @@
+import { useCallback, useEffect, useId, useState } from "react";
+import { useFetcher } from "react-router";
+import type { TrackVoting, VotingContribution } from "../../server/contributions/voting";
+import { deVoting, type VotingRefusalReason } from "../i18n/de-voting";
+import type { clientAction as votesAction, clientLoader as votesLoader } from "../routes/track-votes";
+import { FormError, FormField } from "./form-field";
+import "../voting.css";
+
+/** How often the panel fetches the state again, so that counts and settings stay current. */
+const REFRESH_INTERVAL_MS = 5_000;
+/** How much of a contribution names it in a button's accessible name. */
+const EXCERPT_LENGTH = 40;
+/** Mirrors MAX_VOTE_BUDGET in server/contributions/voting.ts (the server enforces it; this only guides input). */
+const MAX_BUDGET = 50;
+
+interface VotingPanelProps {
+  /** The votes route of the track (`…/tracks/:trackSlug/votes`). */
+  votesUrl: string;
+  /** The state when the page was rendered, shown until the first fetch returns. */
+  initial: TrackVoting;
+  /** Moderates this track: sees the settings form and the counts always. */
+  canModerate: boolean;
+  /** A participant of the track's event: may vote. */
+  isParticipant: boolean;
+}
+
+type VoteFetcherData = ReturnType<typeof useFetcher<typeof votesAction>>["data"];
+
+/** The German message of a refused request, if the last answer was one. */
+function failureOf(data: VoteFetcherData): { error: string; fieldErrors: Record<string, string> } | null {
+  if (!data || !("error" in data)) return null;
+  return { error: data.error, fieldErrors: data.fieldErrors ?? {} };
+}
+
+/** The first characters of a contribution, on one line, to tell its buttons apart for screen readers. */
+function excerpt(text: string): string {
+  return Array.from(text.replace(/\s+/g, " ").trim()).slice(0, EXCERPT_LENGTH).join("");
+}
+
+/**
+ * What the server would refuse anyway, known from the state shown: such a button is marked as unavailable
+ * (but stays focusable, so that keyboard focus is not lost) and explains itself instead of submitting.
+ */
+function foreseeableRefusal(voting: TrackVoting, contributionId: string, change: 1 | -1): VotingRefusalReason | null {
+  const mine = voting.mine[contributionId] ?? 0;
+  if (change === -1) return mine === 0 ? "nothing-to-remove" : null;
+  if (mine >= voting.maxPerItem) return "item-limit";
+  if ((voting.remaining ?? 0) <= 0) return "budget-exhausted";
+  return null;
+}
+
+/**
+ * The live voting state: fetched on mount and every few seconds while the page is visible. `reload` is
+ * stable, for fetching again after a change. While the server cannot be reached, the last state received
+ * stays on screen (with a note), and polling simply goes on.
+ */
+function useLiveVoting(votesUrl: string, initial: TrackVoting) {
+  const fetcher = useFetcher<typeof votesLoader>();
+  const { load } = fetcher;
+  const reload = useCallback(() => void load(votesUrl), [load, votesUrl]);
+  useEffect(() => {
+    reload();
+    const timer = window.setInterval(() => {
+      // A hidden tab need not keep the server busy; it catches up when shown again.
+      if (document.visibilityState === "visible") reload();
+    }, REFRESH_INTERVAL_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
+  const [voting, setVoting] = useState(initial);
+  const latest = fetcher.data;
+  // Adjusting state to new data during rendering (not in an effect) avoids showing the old state once more.
+  if (latest && !("unreachable" in latest) && latest !== voting) setVoting(latest);
+  const unreachable = latest !== undefined && "unreachable" in latest;
+  return { voting, unreachable, reload };
+}
+
+/** Fetches the state again whenever a submission of the fetcher has been answered. */
+function useReloadAfterSubmission(fetcher: { state: string; data: unknown }, reload: () => void) {
+  const { state, data } = fetcher;
+  useEffect(() => {
+    if (state === "idle" && data !== undefined) reload();
+  }, [state, data, reload]);
+}
+
+/** Dot voting on the track's contributions, below the document on the track page. */
+export function VotingPanel({ votesUrl, initial, canModerate, isParticipant }: VotingPanelProps) {
+  const t = deVoting;
+  const headingId = useId();
+  const { voting, unreachable, reload } = useLiveVoting(votesUrl, initial);
+  const vote = useFetcher<typeof votesAction>();
+  useReloadAfterSubmission(vote, reload);
+  const [localError, setLocalError] = useState<string | null>(null);
+
+  const canVote = isParticipant && voting.open;
+  const showList = canVote || voting.counts !== null;
+
+  function submitVote(contributionId: string, change: 1 | -1) {
+    const refusal = foreseeableRefusal(voting, contributionId, change);
+    if (refusal) {
+      setLocalError(t.refusals[refusal]);
+      return;
+    }
+    setLocalError(null);
+    void vote.submit({ intent: "vote", contributionId, change: String(change) }, { method: "post", action: votesUrl });
+  }
+
+  const error = localError ?? failureOf(vote.data)?.error ?? null;
+  return (
+    <section aria-labelledby={headingId} className="voting-panel">
+      <h2 id={headingId}>{t.heading}</h2>
+      {/* No live region: the editor's connection status above already announces a lost connection. */}
+      {unreachable && error !== t.refusals.unreachable && <p className="notice">{t.refusals.unreachable}</p>}
+      {canModerate && <VotingSettingsForm votesUrl={votesUrl} voting={voting} reload={reload} />}
+      {voting.open ? isParticipant && <p className="hint">{t.intro}</p> : <p className="notice">{t.closed}</p>}
+      {canVote && (
+        <>
+          <p role="status" className="voting-remaining">
+            {t.remaining(voting.remaining ?? 0, voting.budget)}
+          </p>
+          <p className="hint">{t.limits(voting.maxPerItem)}</p>
+        </>
+      )}
+      <FormError message={error} />
+      {showList &&
+        (voting.contributions.length === 0 ? (
+          <p>{t.noContributions}</p>
+        ) : (
+          <ol className="voting-list" aria-label={t.listLabel} aria-busy={vote.state !== "idle"}>
+            {voting.contributions.map((contribution) => (
+              <VotingItem
+                key={contribution.id}
+                contribution={contribution}
+                mine={voting.mine[contribution.id] ?? 0}
+                total={voting.counts ? (voting.counts[contribution.id] ?? 0) : null}
+                canVote={canVote}
+                addRefused={canVote && foreseeableRefusal(voting, contribution.id, 1) !== null}
+                removeRefused={canVote && foreseeableRefusal(voting, contribution.id, -1) !== null}
+                onVote={(change) => submitVote(contribution.id, change)}
+              />
+            ))}
+          </ol>
+        ))}
+      {isParticipant && !voting.open && voting.counts === null && voting.contributions.length > 0 && (
+        <p className="hint">{t.countsHiddenNote}</p>
+      )}
+    </section>
+  );
+}
+
+interface VotingItemProps {
+  contribution: VotingContribution;
+  mine: number;
+  /** All votes on it, or null while the counts are hidden from the viewer. */
+  total: number | null;
+  canVote: boolean;
+  addRefused: boolean;
+  removeRefused: boolean;
+  onVote(change: 1 | -1): void;
+}
+
+function VotingItem({ contribution, mine, total, canVote, addRefused, removeRefused, onVote }: VotingItemProps) {
+  const t = deVoting;
+  const name = excerpt(contribution.text);
+  return (
+    <li className="voting-item">
+      <div className="voting-item-content">
+        <span className={`voting-kind voting-kind-${contribution.kind}`}>{t.kinds[contribution.kind]}</span>
+        <p className="voting-text">{contribution.text}</p>
+        {contribution.authorName && (
+          <p className="voting-author">{t.by(contribution.authorName, contribution.authorOrganisation)}</p>
+        )}
+      </div>
+      <div className="voting-item-votes">
+        {canVote && (
+          <div className="voting-buttons">
+            <button
+              type="button"
+              className="voting-button"
+              aria-label={t.removeVote(name)}
+              aria-disabled={removeRefused || undefined}
+              onClick={() => onVote(-1)}
+            >
+              –
+            </button>
+            <span className="voting-mine">{t.mine(mine)}</span>
+            <button
+              type="button"
+              className="voting-button"
+              aria-label={t.addVote(name)}
+              aria-disabled={addRefused || undefined}
+              onClick={() => onVote(1)}
+            >
+              +
+            </button>
+          </div>
+        )}
+        {total !== null && <span className="voting-total">{t.total(total)}</span>}
+      </div>
+    </li>
+  );
+}
+
+interface VotingSettingsFormProps {
+  votesUrl: string;
+  voting: TrackVoting;
+  reload: () => void;
+}
+
+/** Moderators open and close voting and set its limits. */
+function VotingSettingsForm({ votesUrl, voting, reload }: VotingSettingsFormProps) {
+  const t = deVoting.settings;
+  const headingId = useId();
+  const settings = useFetcher<typeof votesAction>();
+  useReloadAfterSubmission(settings, reload);
+  const failure = failureOf(settings.data);
+  const saved = settings.state === "idle" && settings.data !== undefined && failure === null;
+  return (
+    <settings.Form method="post" action={votesUrl} className="voting-settings" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.heading}</h3>
+      <input type="hidden" name="intent" value="settings" />
+      <FormError message={failure?.error} />
+      <label className="voting-checkbox">
+        <input type="checkbox" name="open" value="on" defaultChecked={voting.open} /> {t.open}
+      </label>
+      <FormField
+        label={t.budget}
+        name="budget"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_BUDGET}
+        step={1}
+        required
+        defaultValue={voting.budget}
+        hint={t.budgetHint}
+        error={failure?.fieldErrors.budget}
+      />
+      <FormField
+        label={t.maxPerItem}
+        name="maxPerItem"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_BUDGET}
+        step={1}
+        required
+        defaultValue={voting.maxPerItem}
+        hint={t.maxPerItemHint}
+        error={failure?.fieldErrors.maxPerItem}
+      />
+      <label className="voting-checkbox">
+        <input type="checkbox" name="countsVisible" value="on" defaultChecked={voting.countsVisible} />{" "}
+        {t.countsVisible}
+      </label>
+      <div>
+        <button type="submit">{t.save}</button>
+      </div>
+      {saved && (
+        <p role="status" className="voting-saved">
+          {t.saved}
+        </p>
+      )}
+    </settings.Form>
+  );
+}

@@ -1,0 +1,77 @@
+import { mergeAttributes, Node, wrappingInputRule } from "@tiptap/core";
+import { ReactNodeViewRenderer } from "@tiptap/react";
+import { ContributionAttr, type ContributionKind } from "../../shared/contribution-schema";
+import { insertContributionCommand } from "./contribution-commands";
+import { ContributionView } from "./contribution-view";
+
+/**
+ * Problems ("Problemfelder") and proposed steps ("Lösungsschritte") as block nodes with rich text inside.
+ * Their id comes from the UniqueID extension; their author attributes are written by the server from the
+ * session (whatever a client puts there is replaced). Node and attribute names: shared/contribution-schema.ts.
+ */
+function contributionNode(kind: ContributionKind, options: { shortcut: string; slashWords: string[] }) {
+  return Node.create({
+    name: kind,
+    group: "block",
+    content: "paragraph+",
+    defining: true,
+    draggable: true,
+
+    addAttributes() {
+      const plain = (name: string) => ({
+        default: null,
+        parseHTML: (element: HTMLElement) => element.getAttribute(`data-${name.toLowerCase()}`),
+        renderHTML: (attributes: Record<string, unknown>) =>
+          attributes[name] ? { [`data-${name.toLowerCase()}`]: String(attributes[name]) } : {},
+      });
+      return {
+        [ContributionAttr.id]: plain("id"),
+        [ContributionAttr.authorId]: plain("authorId"),
+        [ContributionAttr.authorName]: plain("authorName"),
+        [ContributionAttr.authorOrganisation]: plain("authorOrganisation"),
+        ...(kind === "step" ? { [ContributionAttr.problemIds]: { ...plain("problemIds"), default: "[]" } } : {}),
+      };
+    },
+
+    parseHTML() {
+      return [{ tag: `section[data-contribution="${kind}"]` }];
+    },
+
+    renderHTML({ HTMLAttributes }) {
+      return ["section", mergeAttributes(HTMLAttributes, { "data-contribution": kind }), 0];
+    },
+
+    addNodeView() {
+      return ReactNodeViewRenderer(ContributionView);
+    },
+
+    addKeyboardShortcuts() {
+      return { [options.shortcut]: () => this.editor.commands.insertContribution(kind) };
+    },
+
+    // The slash command: "/problem " (or "/schritt ") at the start of a paragraph turns it into a block.
+    addInputRules() {
+      return [wrappingInputRule({ find: new RegExp(`^/(${options.slashWords.join("|")})\\s$`, "i"), type: this.type })];
+    },
+
+    ...(kind === "problem"
+      ? {
+          addCommands() {
+            return { insertContribution: insertContributionCommand };
+          },
+        }
+      : {}),
+  });
+}
+
+export const PROBLEM_SHORTCUT = "Mod-Alt-1";
+export const STEP_SHORTCUT = "Mod-Alt-2";
+
+export const Problem = contributionNode("problem", {
+  shortcut: PROBLEM_SHORTCUT,
+  slashWords: ["problem", "problemfeld"],
+});
+export const Step = contributionNode("step", {
+  shortcut: STEP_SHORTCUT,
+  slashWords: ["schritt", "lösungsschritt", "loesungsschritt", "step"],
+});

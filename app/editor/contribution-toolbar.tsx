@@ -1,0 +1,46 @@
+import type { Editor } from "@tiptap/react";
+import { useMessages } from "../i18n/messages";
+
+/** Keyboard shortcuts as people read them (Mod is Ctrl, or Cmd on a Mac). */
+const SHORTCUTS = { problem: "Strg+Alt+1", step: "Strg+Alt+2" } as const;
+
+/**
+ * Buttons that add a problem or a step, and the switch that shows who wrote what. A `toolbar` in the
+ * ARIA sense: one group of controls for the editor below it.
+ */
+export function ContributionToolbar({
+  editor,
+  showAuthors,
+  onShowAuthorsChange,
+}: {
+  editor: Editor;
+  showAuthors: boolean;
+  onShowAuthorsChange: (show: boolean) => void;
+}) {
+  const t = useMessages();
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t.contributions.toolbarLabel}>
+      {(["problem", "step"] as const).map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="toolbar-button"
+          disabled={!editor.isEditable}
+          aria-keyshortcuts={kind === "problem" ? "Control+Alt+1" : "Control+Alt+2"}
+          title={t.contributions.shortcutHint(SHORTCUTS[kind])}
+          onClick={() => editor.chain().focus().insertContribution(kind).run()}
+        >
+          + {kind === "problem" ? t.contributions.addProblem : t.contributions.addStep}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="toolbar-button toolbar-toggle"
+        aria-pressed={showAuthors}
+        onClick={() => onShowAuthorsChange(!showAuthors)}
+      >
+        {t.contributions.showAuthors}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { Form, Link } from "react-router";
+import { listEventsWithTracks } from "../../db/queries/tracks";
+import { moderatesInEvent } from "../../server/auth/principal";
+import { type SearchHit, searchContributions } from "../../server/contributions/search-index";
+import { requireAccount } from "../auth/guards.server";
+import { FormField } from "../components/form-field";
+import { deSearch } from "../i18n/de-search";
+import type { Route } from "./+types/moderation-search";
+
+/** Hits shown on one page; more than this asks for a narrower search instead of paging. */
+const RESULT_LIMIT = 50;
+
+export function meta() {
+  return [{ title: `${deSearch.title} – Fahrplan` }];
+}
+
+/**
+ * Searches the contributions of every event in which the account moderates something (the whole event or
+ * some of its tracks: track moderators may read the event's other tracks too). Participants and observers
+ * get 403, anonymous visitors the login page.
+ */
+export function loader({ context, request }: Route.LoaderArgs) {
+  const account = requireAccount(context, request);
+  const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
+  const events = listEventsWithTracks(context.db).filter((event) => moderatesInEvent(account, event.id));
+  const hasEvents = events.length > 0;
+  if (query === "") return { query, hasEvents, hits: null, more: false };
+
+  // One more than shown, to tell "exactly 50" from "more than 50".
+  const found = searchContributions(context.db, {
+    eventIds: events.map((event) => event.id),
+    query,
+    limit: RESULT_LIMIT + 1,
+  });
+  const trackPaths = new Map(
+    events.flatMap((event) =>
+      event.tracks.map((track): [string, string] => [track.id, `/events/${event.slug}/tracks/${track.slug}`]),
+    ),
+  );
+  const hits = found.slice(0, RESULT_LIMIT).map((hit) => ({ ...hit, trackPath: trackPaths.get(hit.trackId) ?? null }));
+  return { query, hasEvents, hits, more: found.length > RESULT_LIMIT };
+}
+
+export default function ModerationSearch({ loaderData }: Route.ComponentProps) {
+  const { query, hasEvents, hits, more } = loaderData;
+  return (
+    <main id="inhalt" className="page">
+      <p>
+        <Link to="/moderation">{deSearch.backToModeration}</Link>
+      </p>
+      <h1>{deSearch.title}</h1>
+      <p>{deSearch.intro}</p>
+      {!hasEvents && <p>{deSearch.noEvents}</p>}
+      <Form method="get" className="stacked-form">
+        {/* Keyed by the query so that going back in history shows that page's query, not the last typed one. */}
+        <FormField
+          key={query}
+          label={deSearch.queryLabel}
+          hint={deSearch.queryHint}
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={500}
+        />
+        <div>
+          <button type="submit">{deSearch.submit}</button>
+        </div>
+      </Form>
+      {hits && <SearchResults hits={hits} more={more} />}
+    </main>
+  );
+}
+
+type ShownHit = SearchHit & { trackPath: string | null };
+
+function SearchResults({ hits, more }: { hits: ShownHit[]; more: boolean }) {
+  return (
+    <section aria-labelledby="suchergebnisse">
+      <h2 id="suchergebnisse">{deSearch.resultsHeading}</h2>
+      <p role="status">{countMessage(hits.length, more)}</p>
+      {hits.length > 0 && (
+        <ol className="track-list">
+          {hits.map((hit) => (
+            <li key={hit.id} className="track-card">
+              <SearchResult hit={hit} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function countMessage(count: number, more: boolean): string {
+  if (count === 0) return deSearch.noHits;
+  return more ? deSearch.moreHits(count) : deSearch.hitCount(count);
+}
+
+/** Everything a participant wrote is rendered as text, never as markup. */
+function SearchResult({ hit }: { hit: ShownHit }) {
+  return (
+    <article>
+      <p className="hint">
+        {deSearch.kind[hit.kind]} · {hit.trackPath ? <Link to={hit.trackPath}>{hit.trackTitle}</Link> : hit.trackTitle}
+      </p>
+      {paragraphsOf(hit.text).map((paragraph, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity of their own; the text is fixed
+        <p key={index}>{paragraph}</p>
+      ))}
+      <p className="hint">
+        {hit.authorName ? deSearch.author(hit.authorName, hit.authorOrganisation) : deSearch.unknownAuthor}
+      </p>
+    </article>
+  );
+}
+
+/** Contribution texts separate paragraphs by blank lines (db/schema/contributions.ts). */
+function paragraphsOf(text: string): string[] {
+  return text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== "");
+}

@@ -1,0 +1,108 @@
+import { data, isRouteErrorResponse } from "react-router";
+import { findTrack } from "../../db/queries/tracks";
+import { moderatesTrack, type Principal, trackAccess } from "../../server/auth/principal";
+import { castVote, setVotingSettings, type TrackVoting, trackVoting } from "../../server/contributions/voting";
+import type { FahrplanLoadContext } from "../../server/load-context";
+import { forbidden, requirePrincipal } from "../auth/guards.server";
+import { parseForm } from "../forms/parse-form.server";
+import { voteSchema, votingIntentSchema, votingSettingsSchema } from "../forms/voting-schemas";
+import { deVoting, type VotingRefusalReason } from "../i18n/de-voting";
+import type { Route } from "./+types/track-votes";
+
+/**
+ * The votes of a track as JSON, for the voting panel on the track page (a resource route: no page of its
+ * own). GET: the voting state as the caller may see it. POST `intent=vote`: a participant adds or takes
+ * back one vote; POST `intent=settings`: a moderator of the track opens, closes or configures voting.
+ * Every limit is checked in server/contributions/voting.ts; this route only maps its answers to HTTP.
+ */
+
+export interface VotingFailure {
+  error: string;
+  reason: VotingRefusalReason;
+  fieldErrors?: Record<string, string>;
+}
+
+/** A refusal with its German message; 409 when the state forbids it, 400 for malformed input, 403. */
+function refuse(reason: VotingRefusalReason, status: 400 | 403 | 409 | 503, fieldErrors?: Record<string, string>) {
+  const body: VotingFailure = { error: deVoting.refusals[reason], reason, ...(fieldErrors ? { fieldErrors } : {}) };
+  return data(body, { status });
+}
+
+/** The track of the URL, and who asks, when they may see it; 404 and 403 otherwise. */
+function requireTrack(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
+  const principal = requirePrincipal(context, request);
+  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
+  if (!track) throw data(null, { status: 404 });
+  if (trackAccess(principal, track) === "none") throw forbidden();
+  return { principal, track };
+}
+
+/** The fresh state after a change (the track was found a moment ago, so it exists). */
+function votingState(context: FahrplanLoadContext, trackId: string, principal: Principal): TrackVoting {
+  const state = trackVoting(context.db, trackId, principal);
+  if (!state) throw data(null, { status: 404 });
+  return state;
+}
+
+export function loader({ context, params, request }: Route.LoaderArgs) {
+  const { principal, track } = requireTrack(context, request, params);
+  return votingState(context, track.id, principal);
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const { principal, track } = requireTrack(context, request, params);
+  // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
+  const chosen = await parseForm(request.clone(), votingIntentSchema);
+  if (!chosen.ok) return refuse("invalid-input", 400);
+
+  switch (chosen.data.intent) {
+    case "vote": {
+      // Refused as a value (not thrown), so that the panel shows the message instead of an error page.
+      if (principal.kind !== "participant") return refuse("only-participants", 403);
+      const form = await parseForm(request, voteSchema);
+      if (!form.ok) return refuse("invalid-input", 400, form.fieldErrors);
+      const result = castVote(context.db, principal, { ...form.data, trackId: track.id });
+      if (!result.ok) return refuse(result.reason, 409);
+      return votingState(context, track.id, principal);
+    }
+    case "settings": {
+      if (!moderatesTrack(principal, track)) return refuse("forbidden", 403);
+      const form = await parseForm(request, votingSettingsSchema);
+      if (!form.ok) return refuse("invalid-settings", 400, form.fieldErrors);
+      const ctx = { db: context.db, services: context.services, actor: principal };
+      const result = setVotingSettings(ctx, track.id, form.data);
+      if (!result.ok && result.reason === "not-found") throw data(null, { status: 404 });
+      if (!result.ok) return refuse("invalid-settings", 400);
+      return votingState(context, track.id, principal);
+    }
+  }
+}
+
+/**
+ * In the browser, a request that got no answer from the app (network gone, server restarting, a 5xx) must
+ * not end up in the error boundary: that would replace the whole track page, the live editor included,
+ * while the panel polls. Answers the app gave on purpose (403, 404, redirects) still go their usual way.
+ */
+function isUnanswered(error: unknown): boolean {
+  if (error instanceof Response) return false;
+  return !isRouteErrorResponse(error) || error.status >= 500;
+}
+
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  try {
+    return await serverLoader();
+  } catch (error) {
+    if (isUnanswered(error)) return { unreachable: true as const };
+    throw error;
+  }
+}
+
+export async function clientAction({ serverAction }: Route.ClientActionArgs) {
+  try {
+    return await serverAction();
+  } catch (error) {
+    // As a refusal with a 5xx status, so that React Router does not reload the page's data after it.
+    if (isUnanswered(error)) return refuse("unreachable", 503);
+    throw error;
+  }
+}
