@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Integration and end-to-end tests start real servers and browsers; two cores run two files at once.
     maxWorkers: 2,
+    // How long `expect.poll` waits for a condition in a real browser on a shared, busy machine. Only a
+    // failing test waits this long.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

@@ -6,7 +6,7 @@ import { moderatorAssignments } from "../../db/schema";
 import { createAccount } from "../../server/auth/accounts";
 import { createObserverLink } from "../../server/auth/observer-links";
 import { launchChromium } from "../support/browser";
-import { joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
+import { editorText, joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
 import { ServerProcess } from "../support/server-process";
 import { tempDir } from "../support/temp-dir";
 
@@ -47,7 +47,7 @@ describe("Who may do what, in the browser", () => {
     expect(new URL(page.url()).pathname).toBe(TRACK_PATH);
     await typeAtEnd(page, "Landesdatennetz für alle Kommunen öffnen.");
     await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
-    await expect.poll(() => trackEditor(page).textContent()).toContain("Landesdatennetz für alle Kommunen öffnen.");
+    await expect.poll(() => editorText(page)).toContain("Landesdatennetz für alle Kommunen öffnen.");
   });
 
   it("A moderator logs in and works in the track they moderate", async () => {
@@ -71,7 +71,7 @@ describe("Who may do what, in the browser", () => {
     await expect.poll(() => page.getByRole("link", { name: /IT-Infrastruktur/ }).count()).toBe(1);
     await page.getByRole("link", { name: /IT-Infrastruktur/ }).click();
     await typeAtEnd(page, " Moderationshinweis.");
-    await expect.poll(() => trackEditor(page).textContent()).toContain("Moderationshinweis.");
+    await expect.poll(() => editorText(page)).toContain("Moderationshinweis.");
     await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
   });
 
@@ -86,17 +86,17 @@ describe("Who may do what, in the browser", () => {
     await page.getByRole("button", { name: "Ansicht öffnen" }).click();
     await page.waitForURL(`${server.url}${TRACK_PATH}`);
     await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · nur lesen");
-    await expect.poll(() => trackEditor(page).textContent()).toContain("Landesdatennetz für alle Kommunen öffnen.");
-    const before = await trackEditor(page).textContent();
+    await expect.poll(() => editorText(page)).toContain("Landesdatennetz für alle Kommunen öffnen.");
+    const before = await editorText(page);
     await trackEditor(page).click();
     await page.keyboard.type("Beamer schreibt");
     expect(await trackEditor(page).getAttribute("contenteditable")).toBe("false");
-    expect(await trackEditor(page).textContent()).toBe(before);
+    expect(await editorText(page)).toBe(before);
 
     // And it is live: what a participant types appears on the projector.
     const { page: writer } = await newPerson(browser);
     await joinInBrowser(writer, server.url, "Live Schreiber", { redirectTo: TRACK_PATH });
     await typeAtEnd(writer, " Live vom Platz.");
-    await expect.poll(() => trackEditor(page).textContent()).toContain("Live vom Platz.");
+    await expect.poll(() => editorText(page)).toContain("Live vom Platz.");
   });
 });

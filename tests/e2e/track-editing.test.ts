@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
-import { joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
+import { editorText, joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
 import { ServerProcess } from "../support/server-process";
 import { tempDir } from "../support/temp-dir";
 
@@ -43,8 +43,8 @@ describe("Participants write a track's document together", () => {
     await typeAtEnd(ben, " Portalverbund anbinden.");
 
     for (const page of [anna, ben]) {
-      await expect.poll(() => trackEditor(page).textContent()).toContain("Antragsverfahren sind noch auf Papier.");
-      await expect.poll(() => trackEditor(page).textContent()).toContain("Portalverbund anbinden.");
+      await expect.poll(() => editorText(page)).toContain("Antragsverfahren sind noch auf Papier.");
+      await expect.poll(() => editorText(page)).toContain("Portalverbund anbinden.");
     }
     await expect
       .poll(() => anna.locator(".collaboration-carets__label").allTextContents())
@@ -62,7 +62,7 @@ describe("Participants write a track's document together", () => {
     for (const page of [anna, ben]) {
       await page.reload();
       await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
-      const text = (await trackEditor(page).textContent()) ?? "";
+      const text = await editorText(page);
       expect(text.split("Antragsverfahren sind noch auf Papier.").length - 1).toBe(1);
       expect(text.split("Portalverbund anbinden.").length - 1).toBe(1);
       expect(text.split("Problemfelder").length - 1).toBe(1);

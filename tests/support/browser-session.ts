@@ -38,6 +38,15 @@ export function trackEditor(page: Page) {
   return page.getByRole("textbox", { name: /Gemeinsames Dokument/ });
 }
 
+/** The editor's text without the other people's caret labels (which sit inside the text in the DOM). */
+export async function editorText(page: Page): Promise<string> {
+  return trackEditor(page).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const caret of copy.querySelectorAll(".collaboration-carets__caret")) caret.remove();
+    return copy.textContent ?? "";
+  });
+}
+
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await trackEditor(page).click();
   await page.keyboard.press("Control+End");
