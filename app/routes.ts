@@ -11,6 +11,10 @@ export default [
   route("events/:eventSlug/tracks/:trackSlug/votes", "routes/track-votes.tsx"),
   route("moderation", "routes/moderation.tsx"),
   route("moderation/search", "routes/moderation-search.tsx"),
+  route("moderation/board", "routes/moderation-board.tsx"),
+  route("moderation/fahrplan", "routes/moderation-fahrplan.tsx"),
+  route("moderation/fahrplan/compare", "routes/moderation-fahrplan-compare.tsx"),
+  route("fahrplan/:eventSlug", "routes/public-fahrplan.tsx"),
   ...prefix("admin", [
     index("routes/admin/index.tsx"),
     route("events/:eventId", "routes/admin/event.tsx"),

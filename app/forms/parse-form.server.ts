@@ -17,13 +17,15 @@ export async function parseForm<S extends z.ZodObject>(request: Request, schema:
   } catch {
     return { ok: false, status: 400, fieldErrors: {}, formError: "Das Formular konnte nicht gelesen werden." };
   }
-  const values: Record<string, string | undefined> = {};
-  for (const key of Object.keys(schema.shape)) {
+  const values: Record<string, string | string[] | undefined> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
     const all = formData.getAll(key);
-    if (all.length > 1 || all.some((value) => typeof value !== "string" || value.includes("\0"))) {
+    // Only fields the schema declares as lists (checkbox groups) may come more than once.
+    const isList = (field as z.ZodType).def.type === "array";
+    if ((!isList && all.length > 1) || all.some((value) => typeof value !== "string" || value.includes("\0"))) {
       return { ok: false, status: 400, fieldErrors: {}, formError: "Das Formular enthält ungültige Angaben." };
     }
-    values[key] = all[0] as string | undefined;
+    values[key] = isList ? (all as string[]) : (all[0] as string | undefined);
   }
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
