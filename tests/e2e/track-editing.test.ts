@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
-import { editorText, joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
+import { editorText, joinInBrowser, newPerson, saveStatus, typeAtEnd } from "../support/browser-session";
 import { ServerProcess } from "../support/server-process";
 import { tempDir } from "../support/temp-dir";
 
