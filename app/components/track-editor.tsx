@@ -1,5 +1,6 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useState } from "react";
+import type { Author } from "../../server/contributions/authors";
 import {
   type PresenceIdentity,
   type TrackConnection,
@@ -17,10 +18,11 @@ interface TrackEditorProps {
   documentName: string;
   trackTitle: string;
   identity: PresenceIdentity | null;
+  author: Author | null;
   editable: boolean;
 }
 
-export function TrackEditor({ documentName, trackTitle, identity, editable }: TrackEditorProps) {
+export function TrackEditor({ documentName, trackTitle, identity, author, editable }: TrackEditorProps) {
   const t = useMessages();
   const connection = useTrackConnection(documentName, identity);
   if (!connection) return <p className="placeholder">{t.track.loadingEditor}</p>;
@@ -31,6 +33,7 @@ export function TrackEditor({ documentName, trackTitle, identity, editable }: Tr
         <BoundEditor
           connection={connection}
           identity={identity}
+          author={author}
           editable={editable}
           label={t.track.editorLabel(trackTitle)}
         />
@@ -46,11 +49,13 @@ export function TrackEditor({ documentName, trackTitle, identity, editable }: Tr
 function BoundEditor({
   connection,
   identity,
+  author,
   editable,
   label,
 }: {
   connection: TrackConnection;
   identity: PresenceIdentity | null;
+  author: Author | null;
   editable: boolean;
   label: string;
 }) {
@@ -61,7 +66,7 @@ function BoundEditor({
     {
       immediatelyRender: false,
       editable,
-      extensions: trackEditorExtensions({ doc: connection.doc, provider: connection.provider, user: identity }),
+      extensions: trackEditorExtensions({ doc: connection.doc, provider: connection.provider, user: identity, author }),
       editorProps: {
         attributes: {
           "aria-label": label,

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { Author } from "../../server/contributions/authors";
 import type { PresenceIdentity } from "../collab/use-track-connection";
 import { useMessages } from "../i18n/messages";
 import { TrackEditor } from "./track-editor";
@@ -8,6 +9,8 @@ interface TrackWorkspaceProps {
   trackTitle: string;
   /** How this person appears to the others; null for observers, who are not shown. */
   identity: PresenceIdentity | null;
+  /** Who new problems and steps are attributed to (the server checks it). */
+  author: Author | null;
   editable: boolean;
 }
 

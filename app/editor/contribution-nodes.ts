@@ -1,5 +1,6 @@
 import { mergeAttributes, Node, wrappingInputRule } from "@tiptap/core";
 import { ReactNodeViewRenderer } from "@tiptap/react";
+import type { Author } from "../../server/contributions/authors";
 import { ContributionAttr, type ContributionKind } from "../../shared/contribution-schema";
 import { insertContributionCommand } from "./contribution-commands";
 import { ContributionView } from "./contribution-view";
@@ -10,19 +11,32 @@ import { ContributionView } from "./contribution-view";
  * session (whatever a client puts there is replaced). Node and attribute names: shared/contribution-schema.ts.
  */
 function contributionNode(kind: ContributionKind, options: { shortcut: string; slashWords: string[] }) {
-  return Node.create({
+  return Node.create<{ author: Author | null }>({
     name: kind,
     group: "block",
     content: "paragraph+",
     defining: true,
     draggable: true,
 
+    addOptions() {
+      return { author: null };
+    },
+
     addAttributes() {
+      // New blocks start with the author the server would write (the organisation as "" when none, as the
+      // server writes it), so that its attribution finds nothing to change.
+      const author = this.options.author;
+      const defaults: Record<string, string | null> = {
+        [ContributionAttr.authorId]: author?.id ?? null,
+        [ContributionAttr.authorName]: author?.name ?? null,
+        [ContributionAttr.authorOrganisation]: author ? (author.organisation ?? "") : null,
+      };
       const plain = (name: string) => ({
-        default: null,
+        default: defaults[name] ?? null,
         parseHTML: (element: HTMLElement) => element.getAttribute(`data-${name.toLowerCase()}`),
         renderHTML: (attributes: Record<string, unknown>) =>
           attributes[name] ? { [`data-${name.toLowerCase()}`]: String(attributes[name]) } : {},
+        keepOnSplit: false,
       });
       return {
         [ContributionAttr.id]: plain("id"),

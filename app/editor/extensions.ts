@@ -3,6 +3,7 @@ import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import UniqueID from "@tiptap/extension-unique-id";
 import StarterKit from "@tiptap/starter-kit";
 import type { Doc } from "yjs";
+import type { Author } from "../../server/contributions/authors";
 import { isAllowedLink } from "../../shared/contribution-schema";
 import { Problem, Step } from "./contribution-nodes";
 import { SchemaSafety } from "./schema-safety";
@@ -12,10 +13,12 @@ interface EditorSetup {
   provider: unknown;
   /** Name and colour at this person's caret; observers have none. */
   user: { name: string; color: string } | null;
+  /** Author of new problems and steps, as the server will attribute them. */
+  author: Author | null;
 }
 
 /** Everything the track editor is made of. Yjs holds the content and its undo history. */
-export function trackEditorExtensions({ doc, provider, user }: EditorSetup) {
+export function trackEditorExtensions({ doc, provider, user, author }: EditorSetup) {
   return [
     StarterKit.configure({
       undoRedo: false, // Yjs's undo manager (Collaboration) undoes only one's own changes
@@ -29,8 +32,8 @@ export function trackEditorExtensions({ doc, provider, user }: EditorSetup) {
         shouldAutoLink: (url) => isAllowedLink(url.includes(":") ? url : `https://${url}`),
       },
     }),
-    Problem,
-    Step,
+    Problem.configure({ author }),
+    Step.configure({ author }),
     UniqueID.configure({
       types: ["problem", "step"],
       attributeName: "id",

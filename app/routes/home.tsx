@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { listEventsWithTracks } from "../../db/queries/tracks";
+import { deFahrplan } from "../i18n/de-fahrplan";
 import { useMessages } from "../i18n/messages";
 import type { Route } from "./+types/home";
 
@@ -35,6 +36,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <h2 id={`event-${event.id}`}>{event.title}</h2>
           <p className="event-meta">
             {t.dateFormat(event.startsOn)} · {event.venue}
+          </p>
+          <p>
+            <Link to={`/fahrplan/${encodeURIComponent(event.slug)}`}>{deFahrplan.links.published}</Link>
           </p>
           <h3>{t.home.tracksHeading}</h3>
           <ol className="track-list">

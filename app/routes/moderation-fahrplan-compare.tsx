@@ -1,5 +1,52 @@
-import { data } from "react-router";
+import { data, Link } from "react-router";
+import { compareVersions, publishedVersion } from "../../server/fahrplan/versions";
+import { moderatedEventOf } from "../auth/moderated-event.server";
+import { ComparisonView } from "../components/fahrplan/comparison-view";
+import { FahrplanErrorBoundary } from "../components/fahrplan/error-message";
+import { editorPath } from "../components/fahrplan/paths";
+import { compareQuerySchema } from "../forms/fahrplan-schemas";
+import { deFahrplan } from "../i18n/de-fahrplan";
+import type { Route } from "./+types/moderation-fahrplan-compare";
+import "../fahrplan.css";
 
-export function loader() {
-  throw data(null, { status: 404 });
+const t = deFahrplan.compare;
+
+export function meta() {
+  return [{ title: `${t.title} – Fahrplan` }];
+}
+
+/** Two published versions of the event's Fahrplan (`?from=&to=`, numbers) and what changed between them. */
+export function loader({ context, request }: Route.LoaderArgs) {
+  const { event } = moderatedEventOf(context, request);
+  const params = new URL(request.url).searchParams;
+  const query = compareQuerySchema.safeParse({ from: params.get("from") ?? "", to: params.get("to") ?? "" });
+  if (!query.success) throw data({ message: t.invalid }, { status: 400 });
+  const older = publishedVersion(context.db, event.id, query.data.from);
+  const newer = publishedVersion(context.db, event.id, query.data.to);
+  if (!older || !newer) throw data({ message: t.missing }, { status: 404 });
+  return {
+    event: { id: event.id, title: event.title },
+    from: older.label,
+    to: newer.label,
+    comparison: compareVersions(older.snapshot, newer.snapshot),
+  };
+}
+
+export default function CompareVersions({ loaderData }: Route.ComponentProps) {
+  const { event, from, to, comparison } = loaderData;
+  return (
+    <main id="inhalt" className="page fahrplan-compare">
+      <h1>{t.title}</h1>
+      <p className="event-meta">{deFahrplan.editor.eventLine(event.title)}</p>
+      <p>{t.intro(from, to)}</p>
+      <p>
+        <Link to={editorPath(event.id)}>{t.back}</Link>
+      </p>
+      <ComparisonView comparison={comparison} />
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return <FahrplanErrorBoundary />;
 }

@@ -2,6 +2,8 @@ import { Link } from "react-router";
 import { listEventsWithTracks } from "../../db/queries/tracks";
 import { moderatesInEvent, trackAccess } from "../../server/auth/principal";
 import { requireAccount } from "../auth/guards.server";
+import { deBoard } from "../i18n/de-board";
+import { deFahrplan } from "../i18n/de-fahrplan";
 import { deSearch } from "../i18n/de-search";
 import { de, useMessages } from "../i18n/messages";
 import type { Route } from "./+types/moderation";
@@ -35,6 +37,12 @@ export default function Moderation({ loaderData }: Route.ComponentProps) {
       {loaderData.events.map((event) => (
         <section key={event.id} aria-labelledby={`moderation-${event.id}`}>
           <h2 id={`moderation-${event.id}`}>{event.title}</h2>
+          <p>
+            <Link to={`/moderation/fahrplan?event=${encodeURIComponent(event.id)}`}>{deFahrplan.links.edit}</Link>
+          </p>
+          <p>
+            <Link to={`/moderation/board?event=${encodeURIComponent(event.id)}`}>{deBoard.linkFromModeration}</Link>
+          </p>
           <ul className="track-list">
             {event.tracks.map((track) => (
               <li key={track.id}>

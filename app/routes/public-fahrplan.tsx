@@ -1,5 +1,82 @@
+import { eq } from "drizzle-orm";
 import { data } from "react-router";
+import { events } from "../../db/schema";
+import { listVersions, publishedVersion } from "../../server/fahrplan/versions";
+import { FahrplanErrorBoundary } from "../components/fahrplan/error-message";
+import { PublicEntry } from "../components/fahrplan/public-entry";
+import { PublicVersionList } from "../components/fahrplan/public-version-list";
+import { fassungQuerySchema } from "../forms/fahrplan-schemas";
+import { deFahrplan, formatPublishedAt } from "../i18n/de-fahrplan";
+import { de } from "../i18n/messages";
+import type { Route } from "./+types/public-fahrplan";
+import "../fahrplan.css";
 
-export function loader() {
-  throw data(null, { status: 404 });
+const t = deFahrplan.public;
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData ? `${t.title(loaderData.snapshot.event.title)} – Fahrplan` : "Fahrplan" }];
+}
+
+/**
+ * The published Fahrplan of an event, for everyone, without login: the latest version, or an older one
+ * with `?fassung=<n>`. Only frozen versions are shown here, never the draft the moderators are editing.
+ */
+export function loader({ context, params, request }: Route.LoaderArgs) {
+  const event = context.db.select().from(events).where(eq(events.slug, params.eventSlug)).get();
+  if (!event) throw data({ message: t.noEvent }, { status: 404 });
+  const wanted = fassungQuerySchema.safeParse(new URL(request.url).searchParams.get("fassung") ?? undefined);
+  if (!wanted.success) throw data({ message: t.noSuchVersion }, { status: 404 });
+  const version = publishedVersion(context.db, event.id, wanted.data);
+  if (!version) throw data({ message: wanted.data === undefined ? t.noVersion : t.noSuchVersion }, { status: 404 });
+  return {
+    eventSlug: event.slug,
+    number: version.number,
+    label: version.label,
+    contentHash: version.contentHash,
+    publishedAt: formatPublishedAt(version.publishedAt),
+    snapshot: version.snapshot,
+    versions: listVersions(context.db, event.id).map(({ number, label }) => ({ number, label })),
+  };
+}
+
+export default function PublicFahrplan({ loaderData }: Route.ComponentProps) {
+  const { snapshot } = loaderData;
+  return (
+    <main id="inhalt" className="page public-fahrplan">
+      <header className="public-header">
+        <h1>{snapshot.title}</h1>
+        <p className="event-meta">
+          {t.eventLine(snapshot.event.title, de.dateFormat(snapshot.event.startsOn), snapshot.event.venue)}
+        </p>
+        <p>
+          <strong>{t.versionLine(loaderData.label, loaderData.publishedAt)}</strong>
+        </p>
+        <p className="hint">
+          {t.hash} <code className="hash">{loaderData.contentHash}</code>
+        </p>
+      </header>
+      {snapshot.sections.map((section, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: sections of a frozen version have no ids
+        <section key={index} className="public-section" aria-labelledby={`public-section-${index}`}>
+          <h2 id={`public-section-${index}`}>{section.title}</h2>
+          {section.entries.length === 0 ? (
+            <p className="hint">{t.noEntries}</p>
+          ) : (
+            <ol className="public-entries">
+              {section.entries.map((entry) => (
+                <li key={entry.id}>
+                  <PublicEntry entry={entry} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ))}
+      <PublicVersionList eventSlug={loaderData.eventSlug} versions={loaderData.versions} shown={loaderData.number} />
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return <FahrplanErrorBoundary />;
 }

@@ -1,6 +1,7 @@
 import { data, Link } from "react-router";
 import { findTrack } from "../../db/queries/tracks";
 import { moderatesTrack, trackAccess } from "../../server/auth/principal";
+import { authorOf } from "../../server/contributions/authors";
 import { trackVoting } from "../../server/contributions/voting";
 import { presenceColorFor } from "../../shared/presence-colors";
 import { requirePrincipal } from "../auth/guards.server";
@@ -37,12 +38,15 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
     isParticipant: principal.kind === "participant",
     initial: trackVoting(context.db, track.id, principal),
   };
-  return { track, access, identity, voting };
+  // New blocks carry this author from the start, so the server's attribution has nothing to correct (a
+  // correction arriving while someone types into the new block would re-render it under their cursor).
+  const author = authorOf(principal);
+  return { track, access, identity, author, voting };
 }
 
 export default function TrackPage({ loaderData }: Route.ComponentProps) {
   const t = useMessages();
-  const { track, access, identity, voting } = loaderData;
+  const { track, access, identity, author, voting } = loaderData;
   return (
     <main id="inhalt" className="page page-wide">
       <p>
@@ -65,6 +69,7 @@ export default function TrackPage({ loaderData }: Route.ComponentProps) {
         documentName={track.documentName}
         trackTitle={track.title}
         identity={identity}
+        author={author}
         editable={access === "write"}
       />
       {voting.initial && (

@@ -1,9 +1,10 @@
 import * as Y from "yjs";
 import { ContributionAttr, isContributionKind } from "../../shared/contribution-schema";
+import { CollabConnection } from "../collab/collab-connection";
 import type { DocumentObserver } from "../collab/document-registry";
 import type { LiveDocument } from "../collab/live-document";
 import { TRACK_FRAGMENT } from "../collab/track-structure";
-import { type Author, authorOfOrigin } from "./authors";
+import { type Author, authorOf } from "./authors";
 
 const AUTHOR_KEYS: readonly string[] = [
   ContributionAttr.authorId,
@@ -74,6 +75,11 @@ function contributionElements(element: Y.XmlElement): Y.XmlElement[] {
   const found: Y.XmlElement[] = isContributionKind(element.nodeName) ? [element] : [];
   for (const child of element.toArray()) if (child instanceof Y.XmlElement) found.push(...contributionElements(child));
   return found;
+}
+
+/** Who made a change: the author behind the connection a Yjs transaction came from, or null (server). */
+function authorOfOrigin(origin: unknown): Author | null {
+  return origin instanceof CollabConnection ? authorOf(origin.grant.principal) : null;
 }
 
 function createdIn(transaction: Y.Transaction, element: Y.XmlElement): boolean {

@@ -1,5 +1,4 @@
 import type { Principal } from "../auth/principal";
-import { CollabConnection } from "../collab/collab-connection";
 
 /** The author record of a contribution, as the server attributes it. */
 export interface Author {
@@ -17,9 +16,4 @@ export function authorOf(principal: Principal): Author | null {
     case "observer":
       return null;
   }
-}
-
-/** Who made a change: the author behind the connection a Yjs transaction came from, or null (server). */
-export function authorOfOrigin(origin: unknown): Author | null {
-  return origin instanceof CollabConnection ? authorOf(origin.grant.principal) : null;
 }

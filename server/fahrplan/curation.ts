@@ -53,15 +53,18 @@ function meta(ctx: CurationContext, roadmapId: string, action: string, summary: 
   return { roadmapId, action, actor: `user:${ctx.actor.userId}`, summary };
 }
 
-/** Live contributions of this event, by id; null if any id is unknown, deleted or of another event. */
+/**
+ * Live contributions of this event in the order the ids were given (the moderator's selection: the first
+ * one names a new entry); null if any id is unknown, deleted or of another event.
+ */
 function eventContributions(tx: AppDatabase | Transaction, eventId: string, ids: string[]) {
   if (ids.length === 0) return null;
   const rows = tx
     .select()
     .from(contributions)
     .where(and(inArray(contributions.id, ids), eq(contributions.eventId, eventId)))
-    .orderBy(asc(contributions.position))
-    .all();
+    .all()
+    .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
   return rows.length === new Set(ids).size && rows.every((row) => !row.deletedAt) ? rows : null;
 }
 

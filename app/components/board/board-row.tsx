@@ -1,0 +1,58 @@
+import { deBoard } from "../../i18n/de-board";
+import { ContributionText } from "./contribution-text";
+import { DecidePanel } from "./decide-panel";
+import { excerptOf } from "./excerpt";
+import { PutBackForm } from "./put-back-form";
+import { SELECTION_FORM_ID } from "./selection-toolbar";
+import { StatusCell } from "./status-cell";
+import type { ContributionRef, BoardRow as Row } from "./types";
+
+const t = deBoard.list;
+
+interface BoardRowProps {
+  row: Row;
+  action: string;
+  refs: ContributionRef[];
+  refsById: ReadonlyMap<string, ContributionRef>;
+}
+
+function authorOf(row: Row): string {
+  if (!row.authorName) return t.unknownAuthor;
+  return row.authorOrganisation ? `${row.authorName} (${row.authorOrganisation})` : row.authorName;
+}
+
+/** One contribution: what it says, who wrote it, its votes and status, and what can be done with it. */
+export function BoardRow({ row, action, refs, refsById }: BoardRowProps) {
+  const excerpt = excerptOf(row.text);
+  // Deleted contributions appear only when curated, but the domain refuses to adopt deleted ones anyway.
+  const open = row.status === "open" && !row.deleted;
+  return (
+    <tr className={row.deleted ? "board-row board-row-deleted" : "board-row"}>
+      <td>
+        {open && (
+          <label className="board-select">
+            <input type="checkbox" name="contributionIds" value={row.id} form={SELECTION_FORM_ID} />
+            <span className="visually-hidden">{t.select(excerpt)}</span>
+          </label>
+        )}
+      </td>
+      <td>{deBoard.kinds[row.kind]}</td>
+      <td>{row.trackTitle}</td>
+      <td>
+        <ContributionText text={row.text} />
+      </td>
+      <td>{authorOf(row)}</td>
+      <td className="board-votes">{row.votes}</td>
+      <td>
+        <StatusCell row={row} refsById={refsById} />
+      </td>
+      <td>
+        {open ? (
+          <DecidePanel action={action} contributionId={row.id} excerpt={excerpt} refs={refs} />
+        ) : (
+          <PutBackForm action={action} contributionId={row.id} excerpt={excerpt} />
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from "react";
+import { deBoard } from "../../i18n/de-board";
+import { BoardRow } from "./board-row";
+import { SelectionToolbar } from "./selection-toolbar";
+import type { ContributionRef, EntryChoice, BoardRow as Row } from "./types";
+
+interface BoardTableProps {
+  rows: Row[];
+  total: number;
+  refs: ContributionRef[];
+  entries: EntryChoice[];
+  action: string;
+}
+
+const t = deBoard.list;
+const columns = t.columns;
+
+/** The contributions, one row each, with the toolbar for the selected ones above them. */
+export function BoardTable({ rows, total, refs, entries, action }: BoardTableProps) {
+  const refsById = useMemo(() => new Map(refs.map((ref) => [ref.id, ref])), [refs]);
+  return (
+    <section aria-labelledby="board-list-heading" className="board-list">
+      <h2 id="board-list-heading">{t.heading}</h2>
+      <p role="status">{t.count(rows.length, total)}</p>
+      <SelectionToolbar action={action} entries={entries} />
+      {rows.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <div className="board-table-wrapper">
+          <table className="board-table">
+            <caption className="visually-hidden">{t.heading}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{columns.select}</th>
+                <th scope="col">{columns.kind}</th>
+                <th scope="col">{columns.track}</th>
+                <th scope="col">{columns.text}</th>
+                <th scope="col">{columns.author}</th>
+                <th scope="col">{columns.votes}</th>
+                <th scope="col">{columns.status}</th>
+                <th scope="col">{columns.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <BoardRow key={row.id} row={row} action={action} refs={refs} refsById={refsById} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

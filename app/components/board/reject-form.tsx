@@ -1,0 +1,33 @@
+import { useId } from "react";
+import { Form } from "react-router";
+import { MAX_REASON_LENGTH } from "../../forms/board-schemas";
+import { deBoard } from "../../i18n/de-board";
+
+const t = deBoard.decide;
+
+/** Rejects an open contribution; the reason is required (and checked again by the server). */
+export function RejectForm({ action, contributionId }: { action: string; contributionId: string }) {
+  const id = useId();
+  return (
+    <Form method="post" action={action} className="board-decide-form">
+      <input type="hidden" name="contributionId" value={contributionId} />
+      <div className="form-field">
+        <label htmlFor={id}>{t.reason}</label>
+        <textarea
+          id={id}
+          name="reason"
+          rows={2}
+          required
+          maxLength={MAX_REASON_LENGTH}
+          aria-describedby={`${id}-hint`}
+        />
+        <p id={`${id}-hint`} className="hint">
+          {t.reasonHint}
+        </p>
+      </div>
+      <button type="submit" name="intent" value="reject">
+        {t.reject}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,56 @@
+import { Form } from "react-router";
+import { deBoard } from "../../i18n/de-board";
+import { SelectField } from "./select-field";
+import type { EntryChoice } from "./types";
+
+/**
+ * The id of the form the rows' checkboxes belong to. They sit in the table, which also holds each row's own
+ * forms; forms cannot be nested, so the checkboxes join this one with the `form` attribute.
+ */
+export const SELECTION_FORM_ID = "board-auswahl";
+
+const t = deBoard.selection;
+
+/** The Fahrplan's entries grouped by their section, in order. */
+function groupedBySection(entries: EntryChoice[]): [string, EntryChoice[]][] {
+  const groups = new Map<string, EntryChoice[]>();
+  for (const entry of entries) groups.set(entry.sectionTitle, [...(groups.get(entry.sectionTitle) ?? []), entry]);
+  return [...groups];
+}
+
+/** What to do with the selected contributions: adopt them as one new entry, or add them to an entry. */
+export function SelectionToolbar({ action, entries }: { action: string; entries: EntryChoice[] }) {
+  return (
+    <Form
+      method="post"
+      action={action}
+      id={SELECTION_FORM_ID}
+      className="board-selection"
+      aria-labelledby="board-selection-heading"
+    >
+      <h3 id="board-selection-heading">{t.heading}</h3>
+      <p className="hint">{t.hint}</p>
+      <div className="board-selection-controls">
+        <button type="submit" name="intent" value="adopt">
+          {t.adopt}
+        </button>
+        {/* Not `required`: the same form also adopts, which needs no entry; the server checks the choice. */}
+        <SelectField label={t.entry} name="entryId" defaultValue="" disabled={entries.length === 0}>
+          <option value="">{entries.length === 0 ? t.noEntries : t.chooseEntry}</option>
+          {groupedBySection(entries).map(([sectionTitle, sectionEntries]) => (
+            <optgroup key={sectionTitle} label={sectionTitle}>
+              {sectionEntries.map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {entry.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <button type="submit" name="intent" value="add-to-entry" disabled={entries.length === 0}>
+          {t.addToEntry}
+        </button>
+      </div>
+    </Form>
+  );
+}

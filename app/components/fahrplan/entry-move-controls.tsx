@@ -1,0 +1,51 @@
+import { Form } from "react-router";
+import { deFahrplan } from "../../i18n/de-fahrplan";
+import { SelectField } from "./select-field";
+
+const t = deFahrplan.entry;
+
+interface EntryMoveControlsProps {
+  entryId: string;
+  sectionId: string;
+  /** The id of the entry's heading: tells screen readers which entry "Nach oben" is about. */
+  titleId: string;
+  isFirst: boolean;
+  isLast: boolean;
+  sections: { id: string; title: string }[];
+  action: string;
+}
+
+/** Moving an entry with the keyboard: one place up or down, or to the end of another section. */
+export function EntryMoveControls({
+  entryId,
+  sectionId,
+  titleId,
+  isFirst,
+  isLast,
+  sections,
+  action,
+}: EntryMoveControlsProps) {
+  const options = Object.fromEntries(sections.map((section) => [section.id, section.title]));
+  return (
+    <div className="entry-move">
+      <Form method="post" action={action} preventScrollReset className="inline-form">
+        <input type="hidden" name="intent" value="move-entry-step" />
+        <input type="hidden" name="entryId" value={entryId} />
+        <button type="submit" name="direction" value="up" disabled={isFirst} aria-describedby={titleId}>
+          {t.up}
+        </button>
+        <button type="submit" name="direction" value="down" disabled={isLast} aria-describedby={titleId}>
+          {t.down}
+        </button>
+      </Form>
+      <Form method="post" action={action} preventScrollReset className="inline-form">
+        <input type="hidden" name="intent" value="move-entry" />
+        <input type="hidden" name="entryId" value={entryId} />
+        <SelectField label={t.moveTo} name="sectionId" options={options} defaultValue={sectionId} />
+        <button type="submit" aria-describedby={titleId}>
+          {t.moveSubmit}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Texts of the moderation board (/moderation/board). A catalogue of its own, imported directly by the route
+ * and its components, so that the board can be built without touching the shared catalogue (messages.ts).
+ */
+export const deBoard = {
+  title: "Moderationsübersicht",
+  heading: (eventTitle: string) => `Moderationsübersicht: ${eventTitle}`,
+  intro:
+    "Hier sehen Sie alle Problemfelder und Lösungsschritte der Veranstaltung. Übernehmen Sie Beiträge in den Fahrplan, führen Sie Duplikate zusammen oder lehnen Sie Beiträge mit Begründung ab.",
+  linkFromModeration: "Moderationsübersicht (Board)",
+  nav: {
+    label: "Moderation",
+    fahrplan: "Zum Fahrplan",
+    search: "Beiträge durchsuchen",
+    moderation: "Zur Moderation",
+  },
+
+  refresh: {
+    lastRefresh: "Zuletzt aktualisiert:",
+    time: (time: string) => `${time} Uhr`,
+    hint: "Die Übersicht aktualisiert sich alle fünf Sekunden von selbst, solange sie sichtbar ist.",
+  },
+
+  filters: {
+    heading: "Filter",
+    event: "Veranstaltung",
+    track: "Workshop",
+    kind: "Art",
+    status: "Status",
+    minVotes: "Mindestens Stimmen",
+    query: "Suchbegriffe",
+    queryHint: "Zeigt nur Beiträge, die alle Wörter enthalten.",
+    all: "alle",
+    apply: "Filter anwenden",
+    reset: "Filter zurücksetzen",
+  },
+
+  kinds: { problem: "Problemfeld", step: "Lösungsschritt" },
+  kindsPlural: { problem: "Problemfelder", step: "Lösungsschritte" },
+  statuses: { open: "offen", adopted: "übernommen", rejected: "abgelehnt", duplicate: "Duplikat" },
+
+  list: {
+    heading: "Beiträge",
+    count: (shown: number, total: number) =>
+      shown === total ? `${total} ${total === 1 ? "Beitrag" : "Beiträge"}.` : `${shown} von ${total} Beiträgen.`,
+    empty: "Keine Beiträge für diese Filter.",
+    columns: {
+      select: "Auswahl",
+      kind: "Art",
+      track: "Workshop",
+      text: "Beitrag",
+      author: "Person",
+      votes: "Stimmen",
+      status: "Status",
+      actions: "Aktionen",
+    },
+    select: (excerpt: string) => `Auswählen: ${excerpt}`,
+    unknownAuthor: "ohne Angabe",
+    deleted: "gelöscht",
+    deletedHint: "Der Beitrag wurde aus dem Workshop-Dokument entfernt.",
+    adoptedInto: (title: string) => `in „${title}“`,
+    rejectedBecause: (reason: string) => `Begründung: ${reason}`,
+    duplicateOf: (excerpt: string) => `Duplikat von „${excerpt}“`,
+    unknownOriginal: "einem nicht mehr vorhandenen Beitrag",
+  },
+
+  selection: {
+    heading: "Ausgewählte Beiträge",
+    hint: "Mehrere ausgewählte Beiträge werden zu einem Eintrag zusammengeführt, auch über Workshops hinweg.",
+    adopt: "Als Eintrag übernehmen",
+    entry: "Bestehender Eintrag",
+    chooseEntry: "Eintrag wählen",
+    noEntries: "Der Fahrplan hat noch keine Einträge.",
+    addToEntry: "Zu Eintrag hinzufügen",
+  },
+
+  decide: {
+    summary: "Ablehnen oder als Duplikat markieren",
+    forContribution: (excerpt: string) => `für „${excerpt}“`,
+    reason: "Begründung der Ablehnung",
+    reasonHint: "Höchstens 500 Zeichen; sie ist im Fahrplan nachvollziehbar.",
+    reject: "Ablehnen",
+    duplicateOf: "Duplikat von",
+    chooseOriginal: "Beitrag wählen",
+    markDuplicate: "Als Duplikat markieren",
+    putBack: "Zurücklegen",
+    putBackFor: (excerpt: string) => `„${excerpt}“ zurücklegen`,
+  },
+
+  undo: "Letzte Aktion rückgängig machen",
+
+  suggestions: {
+    heading: "Mögliche Duplikate",
+    intro: "Ähnliche offene Beiträge gleicher Art aus verschiedenen Workshops.",
+    none: "Derzeit keine Vorschläge.",
+    similarity: (percent: number) => `${percent} % Übereinstimmung`,
+    pair: (index: number) => `Vorschlag ${index}`,
+    merge: "Zusammenführen",
+    mergeHint: "Übernimmt beide Beiträge in einem Schritt als einen Eintrag.",
+  },
+
+  errors: {
+    malformed: "Das Formular enthält ungültige Angaben.",
+    noEvent: "Bitte wählen Sie eine Veranstaltung.",
+    selectSome: "Bitte wählen Sie mindestens einen Beitrag aus.",
+    tooMany: "Bitte wählen Sie höchstens 100 Beiträge auf einmal.",
+    pairOnly: "Ein Vorschlag besteht aus genau zwei Beiträgen.",
+    chooseEntry: "Bitte wählen Sie einen Eintrag.",
+    chooseContribution: "Bitte wählen Sie einen Beitrag.",
+    chooseOriginal: "Bitte wählen Sie den Beitrag, von dem dieser ein Duplikat ist.",
+    reasonMissing: "Bitte geben Sie eine Begründung an.",
+    reasonTooLong: "Die Begründung darf höchstens 500 Zeichen lang sein.",
+  },
+};

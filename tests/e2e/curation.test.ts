@@ -1,0 +1,144 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import { joinInBrowser, newPerson, saveStatus, trackEditor } from "../support/browser-session";
+import { TEST_ADMIN } from "../support/http-session";
+import { ServerProcess } from "../support/server-process";
+import { tempDir } from "../support/temp-dir";
+
+const EVENT = "thueringer-e-government-kongress-2018";
+const OZG = `/events/${EVENT}/tracks/ozg`;
+const INTERNAL = `/events/${EVENT}/tracks/interne-ablaeufe`;
+const ANNAS_PROBLEM = "Antragsformulare gibt es nur auf Papier.";
+const ANNAS_SECOND = "Bürgerkonto ist kaum bekannt.";
+const BENS_PROBLEM = "Papieranträge werden im Amt abgetippt.";
+const ENTRY_TITLE = "Anträge durchgängig digital";
+
+let browser: Browser;
+let server: ServerProcess;
+const dir = tempDir();
+
+beforeAll(async () => {
+  server = new ServerProcess(dir.file("fahrplan.db"));
+  await server.start(0);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop("SIGKILL");
+  dir.remove();
+});
+
+async function participantIn(trackPath: string, name: string): Promise<Page> {
+  const { page } = await newPerson(browser);
+  await joinInBrowser(page, server.url, name, { redirectTo: trackPath });
+  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+  return page;
+}
+
+async function addProblem(page: Page, text: string): Promise<void> {
+  await page.getByRole("button", { name: "+ Problemfeld" }).click();
+  await page.keyboard.type(text);
+  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+}
+
+/** Reloads the board until the contribution is listed (the read model follows the documents). */
+async function selectOnBoard(board: Page, text: string): Promise<void> {
+  const checkbox = board.getByRole("checkbox", { name: new RegExp(`Auswählen: ${text.slice(0, 20)}`) });
+  await expect
+    .poll(async () => {
+      if ((await checkbox.count()) === 0) await board.reload();
+      return checkbox.count();
+    })
+    .toBe(1)
+    .catch(async (error) => {
+      console.log("BOARD", text, (await board.locator("table").textContent())?.slice(0, 2000));
+      throw error;
+    });
+  await checkbox.check();
+}
+
+function entry(page: Page, title: string) {
+  return page.getByRole("article", { name: title });
+}
+
+describe("Moderators curate one Fahrplan from all five tracks", () => {
+  it("merges problems of two tracks into one entry, orders and publishes it, and marks a source that changed", async () => {
+    const anna = await participantIn(OZG, "Anna Amtmann");
+    const ben = await participantIn(INTERNAL, "Ben Bürgermeister");
+    await addProblem(anna, ANNAS_PROBLEM);
+    await addProblem(anna, ANNAS_SECOND);
+    await addProblem(ben, BENS_PROBLEM);
+
+    const { page: moderator } = await newPerson(browser);
+    await moderator.goto(`${server.url}/login`);
+    await moderator.getByLabel("E-Mail-Adresse").fill(TEST_ADMIN.email);
+    await moderator.getByLabel("Passwort").fill(TEST_ADMIN.password);
+    await moderator.getByRole("button", { name: "Anmelden" }).click();
+    await moderator.waitForURL(`${server.url}/admin`);
+
+    // On the board: one problem of each track, merged into one entry; Anna's second one on its own.
+    await moderator.goto(`${server.url}/moderation/board`);
+    await selectOnBoard(moderator, ANNAS_PROBLEM);
+    await selectOnBoard(moderator, BENS_PROBLEM);
+    await moderator.getByRole("button", { name: "Als Eintrag übernehmen" }).click();
+    await expect.poll(() => moderator.getByText("übernommen").count()).toBeGreaterThanOrEqual(2);
+    await selectOnBoard(moderator, ANNAS_SECOND);
+    await moderator.getByRole("button", { name: "Als Eintrag übernehmen" }).click();
+
+    // In the Fahrplan: fill the merged entry's fields.
+    await moderator.goto(`${server.url}/moderation/fahrplan`);
+    const merged = entry(moderator, ANNAS_PROBLEM);
+    await expect.poll(() => merged.textContent()).toContain(BENS_PROBLEM);
+    await merged.getByText("Eintrag bearbeiten").click();
+    await merged.getByLabel("Titel", { exact: true }).fill(ENTRY_TITLE);
+    await merged.getByLabel("Lösungsschritte").fill("Online-Anträge bereitstellen\nMedienbruch im Amt beseitigen");
+    await merged.getByLabel("Zuständig", { exact: true }).selectOption({ label: "Land und Kommunen" });
+    await merged.getByLabel("Zeithorizont").selectOption({ label: "kurzfristig (bis 12 Monate)" });
+    await merged.getByLabel("Priorität").selectOption({ label: "hoch" });
+    await merged.getByRole("button", { name: "Speichern" }).click();
+    const filled = entry(moderator, ENTRY_TITLE);
+    await expect.poll(() => filled.count()).toBe(1);
+
+    // Both entries into the OZG section, the merged one first.
+    const ozgSection = "Umsetzung des Online-Zugangsgesetzes (OZG)";
+    for (const title of [ENTRY_TITLE, ANNAS_SECOND]) {
+      const card = entry(moderator, title);
+      await card.getByLabel("Verschieben nach").selectOption({ label: ozgSection });
+      await card.getByRole("button", { name: "Verschieben" }).click();
+      await expect.poll(() => entry(moderator, title).getByLabel("Verschieben nach").inputValue()).not.toBe("");
+    }
+    const order = () =>
+      moderator
+        .getByRole("list", { name: `Einträge im Abschnitt „${ozgSection}“` })
+        .getByRole("article")
+        .evaluateAll((articles) => articles.map((article) => article.querySelector("h3, h4")?.textContent ?? ""));
+    await expect.poll(order).toEqual([ENTRY_TITLE, ANNAS_SECOND]);
+    await entry(moderator, ENTRY_TITLE).getByRole("button", { name: "Nach unten" }).click();
+    await expect.poll(order).toEqual([ANNAS_SECOND, ENTRY_TITLE]);
+
+    // Publish "Fassung 1.0"; the public page shows it without login.
+    await moderator.getByRole("button", { name: "Veröffentlichen" }).click();
+    await expect.poll(() => moderator.getByText("Fassung 1.0").count()).toBeGreaterThan(0);
+    const { page: reader } = await newPerson(browser);
+    await reader.goto(`${server.url}/fahrplan/${EVENT}`);
+    await expect.poll(() => reader.locator("main").textContent()).toContain("Fassung 1.0");
+    const publicText = (await reader.locator("main").textContent()) ?? "";
+    expect(publicText).toContain(ENTRY_TITLE);
+    expect(publicText).toContain("Land und Kommunen");
+    expect(publicText).toContain(BENS_PROBLEM);
+
+    // Ben edits his contribution: the entry marks that source as changed.
+    await trackEditor(ben).getByText(BENS_PROBLEM).click();
+    await ben.keyboard.press("End");
+    await ben.keyboard.type(" Doppelt!");
+    await expect.poll(() => saveStatus(ben).textContent()).toBe("Verbunden · gespeichert");
+    await expect
+      .poll(async () => {
+        await moderator.reload();
+        return entry(moderator, ENTRY_TITLE).textContent();
+      })
+      .toContain("Quelle geändert");
+  });
+});
