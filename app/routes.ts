@@ -15,6 +15,9 @@ export default [
   route("moderation/fahrplan", "routes/moderation-fahrplan.tsx"),
   route("moderation/fahrplan/compare", "routes/moderation-fahrplan-compare.tsx"),
   route("fahrplan/:eventSlug", "routes/public-fahrplan.tsx"),
+  route("exports", "routes/exports.tsx"),
+  route("exports/:jobId", "routes/export-job.tsx"),
+  route("exports/:jobId/file", "routes/export-file.tsx"),
   ...prefix("admin", [
     index("routes/admin/index.tsx"),
     route("events/:eventId", "routes/admin/event.tsx"),

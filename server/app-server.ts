@@ -14,6 +14,8 @@ import { createTrackStructure } from "./collab/track-structure";
 import { authorAttribution } from "./contributions/author-attribution";
 import { ContributionReadModel } from "./contributions/read-model";
 import type { Env } from "./env";
+import { ExportJobs } from "./export/export-jobs";
+import { ExportRunner } from "./export/export-runner";
 import { createApp } from "./http/create-app";
 import type { AppServices } from "./load-context";
 import type { Logger } from "./logger";
@@ -46,6 +48,7 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     logger,
     connections,
     readModel,
+    exports: new ExportJobs(new ExportRunner(), logger),
     joinAttempts: new RateLimiter(5, 10 * 60_000),
     loginAttempts: new RateLimiter(5, 15 * 60_000),
   };

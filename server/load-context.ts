@@ -3,6 +3,7 @@ import type { Principal } from "./auth/principal";
 import type { RateLimiter } from "./auth/rate-limiter";
 import type { ConnectionDirectory } from "./collab/connection-directory";
 import type { ContributionReadModel } from "./contributions/read-model";
+import type { ExportJobs } from "./export/export-jobs";
 import type { Logger } from "./logger";
 
 /** Long-lived services of the server process that loaders and actions use. */
@@ -12,6 +13,8 @@ export interface AppServices {
   connections: ConnectionDirectory;
   /** The contributions extracted from the track documents; emits `changed` per track. */
   readModel: ContributionReadModel;
+  /** Exports started from the browser, rendered in worker threads. */
+  exports: ExportJobs;
   /** Failed joins per visitor and per attempted code. */
   joinAttempts: RateLimiter;
   /** Failed logins per visitor and per e-mail address. */

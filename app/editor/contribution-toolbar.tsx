@@ -28,6 +28,9 @@ export function ContributionToolbar({
           disabled={!editor.isEditable}
           aria-keyshortcuts={kind === "problem" ? "Control+Alt+1" : "Control+Alt+2"}
           title={t.contributions.shortcutHint(SHORTCUTS[kind])}
+          // Keep the focus (and the cursor) in the editor while clicking, so that what is typed right after
+          // the click lands in the new block; keyboard users reach the button by Tab and Enter as usual.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => editor.chain().focus().insertContribution(kind).run()}
         >
           + {kind === "problem" ? t.contributions.addProblem : t.contributions.addStep}

@@ -13,6 +13,7 @@ import { loadRoadmap } from "../../server/fahrplan/roadmap";
 import { addSection, moveSection, renameSection } from "../../server/fahrplan/sections";
 import { listVersions, publishVersion } from "../../server/fahrplan/versions";
 import { moderatedEventOf } from "../auth/moderated-event.server";
+import { ExportPanel } from "../components/export-panel";
 import { type FahrplanRefusal, refusalFor } from "../components/fahrplan/action-data";
 import { AddSectionForm } from "../components/fahrplan/add-section-form";
 import { EditorTools } from "../components/fahrplan/editor-tools";
@@ -196,6 +197,7 @@ export default function FahrplanEditor({ loaderData, actionData }: Route.Compone
       <FormError message={pageRefusal?.error} />
       <EditorTools undoSummary={undoSummary} action={here} />
       <VersionsPanel eventId={view.event.id} eventSlug={view.event.slug} versions={versions} />
+      <ExportPanel eventId={view.event.id} draft canIncludeOrganisations />
       <p className="hint">{deFahrplan.editor.dragHint}</p>
       {view.sections.length === 0 && <p>{deFahrplan.editor.noSections}</p>}
       {view.sections.map((section, index) => (

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { data } from "react-router";
 import { events } from "../../db/schema";
 import { listVersions, publishedVersion } from "../../server/fahrplan/versions";
+import { ExportPanel } from "../components/export-panel";
 import { FahrplanErrorBoundary } from "../components/fahrplan/error-message";
 import { PublicEntry } from "../components/fahrplan/public-entry";
 import { PublicVersionList } from "../components/fahrplan/public-version-list";
@@ -29,6 +30,7 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
   const version = publishedVersion(context.db, event.id, wanted.data);
   if (!version) throw data({ message: wanted.data === undefined ? t.noVersion : t.noSuchVersion }, { status: 404 });
   return {
+    eventId: event.id,
     eventSlug: event.slug,
     number: version.number,
     label: version.label,
@@ -72,6 +74,7 @@ export default function PublicFahrplan({ loaderData }: Route.ComponentProps) {
           )}
         </section>
       ))}
+      <ExportPanel eventId={loaderData.eventId} version={loaderData.number} />
       <PublicVersionList eventSlug={loaderData.eventSlug} versions={loaderData.versions} shown={loaderData.number} />
     </main>
   );

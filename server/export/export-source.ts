@@ -20,11 +20,7 @@ export function exportInput(
     .where(eq(tracks.eventId, eventId))
     .orderBy(asc(tracks.position))
     .all();
-  const common = {
-    tracks: eventTracks,
-    includeOrganisations: options.includeOrganisations ?? false,
-    generatedAt: new Date().toISOString(),
-  };
+  const common = { tracks: eventTracks, includeOrganisations: options.includeOrganisations ?? false };
   if (options.draft) {
     return {
       ...common,
@@ -32,6 +28,7 @@ export function exportInput(
       versionLabel: "Entwurf",
       publishedAt: null,
       contentHash: null,
+      generatedAt: new Date().toISOString(),
     };
   }
   const version = publishedVersion(db, eventId, options.version);
@@ -42,5 +39,7 @@ export function exportInput(
     versionLabel: version.label,
     publishedAt: version.publishedAt.toISOString(),
     contentHash: version.contentHash,
+    // A published version always renders to the same bytes, whoever exports it when (CLI or download).
+    generatedAt: version.publishedAt.toISOString(),
   };
 }

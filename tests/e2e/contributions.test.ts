@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
-import { joinInBrowser, newPerson, saveStatus, trackEditor } from "../support/browser-session";
+import { joinInBrowser, newPerson, saveStatus, trackEditor, whenEditorFocused } from "../support/browser-session";
 import { TEST_ADMIN } from "../support/http-session";
 import { ServerProcess } from "../support/server-process";
 import { tempDir } from "../support/temp-dir";
@@ -49,6 +49,7 @@ describe("Participants write problems and steps, link and vote on them; a modera
 
     // Anna uses the toolbar.
     await anna.getByRole("button", { name: "+ Problemfeld" }).click();
+    await whenEditorFocused(anna);
     await anna.keyboard.type(ANNAS_PROBLEM);
     await expect.poll(() => block(anna, "problem", ANNAS_PROBLEM).textContent()).toContain("Problemfeld");
 

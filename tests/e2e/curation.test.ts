@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
-import { joinInBrowser, newPerson, saveStatus, trackEditor } from "../support/browser-session";
+import { joinInBrowser, newPerson, saveStatus, trackEditor, whenEditorFocused } from "../support/browser-session";
 import { TEST_ADMIN } from "../support/http-session";
 import { ServerProcess } from "../support/server-process";
 import { tempDir } from "../support/temp-dir";
@@ -39,6 +39,7 @@ async function participantIn(trackPath: string, name: string): Promise<Page> {
 
 async function addProblem(page: Page, text: string): Promise<void> {
   await page.getByRole("button", { name: "+ Problemfeld" }).click();
+  await whenEditorFocused(page);
   await page.keyboard.type(text);
   await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
 }

@@ -57,3 +57,8 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
 export function saveStatus(page: Page) {
   return page.locator(".save-status");
 }
+
+/** Waits until the editor has the keyboard focus (after a toolbar click, before typing). */
+export async function whenEditorFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.closest(".ProseMirror") !== null);
+}

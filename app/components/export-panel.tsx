@@ -1,0 +1,113 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { deExport } from "../i18n/de-export";
+
+type Format = keyof typeof deExport.formats;
+
+interface ExportPanelProps {
+  eventId: string;
+  /** Export the current draft (moderators) instead of a published version. */
+  draft?: boolean;
+  /** A published version's number; the latest when absent. */
+  version?: number;
+  /** Offer to list the contributors' organisations (moderators only; the server checks). */
+  canIncludeOrganisations?: boolean;
+}
+
+type ExportState =
+  | { kind: "idle" }
+  | { kind: "running"; progress: number }
+  | { kind: "done"; fileUrl: string }
+  | { kind: "failed"; message: string };
+
+/**
+ * Starts an export on the server and shows its progress (a long PDF takes a few seconds), then downloads
+ * the file. Progress and outcome are announced in a polite live region.
+ */
+export function ExportPanel({ eventId, draft = false, version, canIncludeOrganisations = false }: ExportPanelProps) {
+  const id = useId();
+  const [state, setState] = useState<ExportState>({ kind: "idle" });
+  const cancelled = useRef(false);
+  useEffect(
+    () => () => {
+      cancelled.current = true;
+    },
+    [],
+  );
+
+  const start = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const body = new URLSearchParams(new FormData(event.currentTarget) as unknown as Record<string, string>);
+    setState({ kind: "running", progress: 0 });
+    try {
+      const response = await fetch("/exports", { method: "POST", body });
+      const started = (await response.json()) as { statusUrl?: string; fileUrl?: string; error?: string };
+      if (!response.ok || !started.statusUrl || !started.fileUrl) throw new Error(started.error ?? deExport.failed);
+      await follow(started.statusUrl, (progress) => !cancelled.current && setState({ kind: "running", progress }));
+      setState({ kind: "done", fileUrl: started.fileUrl });
+      window.location.assign(started.fileUrl);
+    } catch (error) {
+      setState({ kind: "failed", message: error instanceof Error ? error.message : deExport.failed });
+    }
+  };
+
+  return (
+    <form className="export-panel card stacked-form" onSubmit={start} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{deExport.heading}</h2>
+      <input type="hidden" name="eventId" value={eventId} />
+      {draft && <input type="hidden" name="draft" value="1" />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      {draft && <p className="hint">{deExport.draftHint}</p>}
+      <div className="form-field">
+        <label htmlFor={`${id}-format`}>{deExport.format}</label>
+        <select id={`${id}-format`} name="format" defaultValue="pdf">
+          {(Object.keys(deExport.formats) as Format[]).map((format) => (
+            <option key={format} value={format}>
+              {deExport.formats[format]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {canIncludeOrganisations && (
+        <label className="checkbox">
+          <input type="checkbox" name="includeOrganisations" value="1" /> {deExport.includeOrganisations}
+        </label>
+      )}
+      <button type="submit" disabled={state.kind === "running"}>
+        {deExport.start}
+      </button>
+      <ExportProgress state={state} />
+    </form>
+  );
+}
+
+function ExportProgress({ state }: { state: ExportState }) {
+  const percent = state.kind === "running" ? Math.round(state.progress * 100) : 100;
+  return (
+    <div role="status" className="export-status">
+      {state.kind === "running" && (
+        <>
+          <progress max={100} value={percent} aria-label={deExport.running(percent)} />
+          <span>{deExport.running(percent)}</span>
+        </>
+      )}
+      {state.kind === "done" && (
+        <span>
+          {deExport.done} <a href={state.fileUrl}>{deExport.download}</a>
+        </span>
+      )}
+      {state.kind === "failed" && <span className="error">{state.message}</span>}
+    </div>
+  );
+}
+
+/** Polls an export's status until it is done; rejects with the server's message when it failed. */
+async function follow(statusUrl: string, onProgress: (progress: number) => void): Promise<void> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const response = await fetch(statusUrl);
+    const status = (await response.json()) as { status?: string; progress?: number; error?: string | null };
+    if (!response.ok || status.status === "failed") throw new Error(status.error ?? deExport.failed);
+    if (status.status === "done") return;
+    onProgress(status.progress ?? 0);
+  }
+}
