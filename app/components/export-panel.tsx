@@ -11,6 +11,8 @@ interface ExportPanelProps {
   version?: number;
   /** Offer to list the contributors' organisations (moderators only; the server checks). */
   canIncludeOrganisations?: boolean;
+  /** Moderators choose between the draft and these published versions. */
+  versions?: { number: number; label: string }[];
 }
 
 type ExportState =
@@ -23,7 +25,13 @@ type ExportState =
  * Starts an export on the server and shows its progress (a long PDF takes a few seconds), then downloads
  * the file. Progress and outcome are announced in a polite live region.
  */
-export function ExportPanel({ eventId, draft = false, version, canIncludeOrganisations = false }: ExportPanelProps) {
+export function ExportPanel({
+  eventId,
+  draft = false,
+  version,
+  canIncludeOrganisations = false,
+  versions,
+}: ExportPanelProps) {
   const id = useId();
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const cancelled = useRef(false);
@@ -37,6 +45,11 @@ export function ExportPanel({ eventId, draft = false, version, canIncludeOrganis
   const start = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body = new URLSearchParams(new FormData(event.currentTarget) as unknown as Record<string, string>);
+    // The "Stand" choice: the draft, or a published version's number.
+    const choice = body.get("stand");
+    body.delete("stand");
+    if (choice === "draft") body.set("draft", "1");
+    else if (choice) body.set("version", choice);
     setState({ kind: "running", progress: 0 });
     try {
       const response = await fetch("/exports", { method: "POST", body });
@@ -54,8 +67,21 @@ export function ExportPanel({ eventId, draft = false, version, canIncludeOrganis
     <form className="export-panel card stacked-form" onSubmit={start} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{deExport.heading}</h2>
       <input type="hidden" name="eventId" value={eventId} />
-      {draft && <input type="hidden" name="draft" value="1" />}
+      {draft && !versions && <input type="hidden" name="draft" value="1" />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
+      {versions && (
+        <div className="form-field">
+          <label htmlFor={`${id}-stand`}>{deExport.stand}</label>
+          <select id={`${id}-stand`} name="stand" defaultValue="draft">
+            <option value="draft">{deExport.draftOption}</option>
+            {versions.map((each) => (
+              <option key={each.number} value={each.number}>
+                {each.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {draft && <p className="hint">{deExport.draftHint}</p>}
       <div className="form-field">
         <label htmlFor={`${id}-format`}>{deExport.format}</label>

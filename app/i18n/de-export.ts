@@ -14,5 +14,7 @@ export const deExport = {
   done: "Fertig. Der Download beginnt.",
   download: "Datei herunterladen",
   failed: "Der Export ist fehlgeschlagen.",
-  draftHint: "Exportiert den aktuellen Entwurf; jede Seite ist als „Entwurf“ gekennzeichnet.",
+  stand: "Stand",
+  draftOption: "Aktueller Entwurf",
+  draftHint: "Im Entwurf ist jede Seite als „Entwurf“ gekennzeichnet.",
 } as const;

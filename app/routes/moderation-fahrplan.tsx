@@ -197,7 +197,7 @@ export default function FahrplanEditor({ loaderData, actionData }: Route.Compone
       <FormError message={pageRefusal?.error} />
       <EditorTools undoSummary={undoSummary} action={here} />
       <VersionsPanel eventId={view.event.id} eventSlug={view.event.slug} versions={versions} />
-      <ExportPanel eventId={view.event.id} draft canIncludeOrganisations />
+      <ExportPanel eventId={view.event.id} draft canIncludeOrganisations versions={versions} />
       <p className="hint">{deFahrplan.editor.dragHint}</p>
       {view.sections.length === 0 && <p>{deFahrplan.editor.noSections}</p>}
       {view.sections.map((section, index) => (

@@ -130,6 +130,14 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
     expect(publicText).toContain("Land und Kommunen");
     expect(publicText).toContain(BENS_PROBLEM);
 
+    // The moderator downloads the published version as PDF; the panel shows the export's progress.
+    await moderator.getByLabel("Stand").selectOption({ label: "Fassung 1.0" });
+    const downloading = moderator.waitForEvent("download");
+    await moderator.getByRole("button", { name: "Exportieren" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`fahrplan-${EVENT}-fassung-1.pdf`);
+    await expect.poll(() => moderator.locator(".export-status").textContent()).toContain("Fertig");
+
     // Ben edits his contribution: the entry marks that source as changed.
     await trackEditor(ben).getByText(BENS_PROBLEM).click();
     await ben.keyboard.press("End");
