@@ -1,34 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { joinInBrowser, newPerson, saveStatus, trackEditor, whenEditorFocused } from "../support/browser-session";
+import { e2eEnvironment } from "../support/e2e-environment";
 import { TEST_ADMIN } from "../support/http-session";
-import { ServerProcess } from "../support/server-process";
-import { tempDir } from "../support/temp-dir";
 
 const TRACK_PATH = "/events/thueringer-e-government-kongress-2018/tracks/interne-ablaeufe";
 const ANNAS_PROBLEM = "Die Schlüsselübergabe zwischen Ämtern dauert zu lange.";
 const BENS_PROBLEM = "Fehlende Schnittstellen zwischen Fachverfahren.";
 const BENS_STEP = "Gemeinsame Schnittstelle definieren.";
 
-let browser: Browser;
-let server: ServerProcess;
-const dir = tempDir();
-
-beforeAll(async () => {
-  server = new ServerProcess(dir.file("fahrplan.db"));
-  await server.start(0);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop("SIGKILL");
-  dir.remove();
-});
+const e2e = e2eEnvironment();
+const { server } = e2e;
 
 async function participant(name: string, organisation: string): Promise<Page> {
-  const { page } = await newPerson(browser);
+  const { page } = await newPerson(e2e.browser);
   await joinInBrowser(page, server.url, name, { redirectTo: TRACK_PATH, organisation });
   await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
   return page;
@@ -79,7 +64,7 @@ describe("Participants write problems and steps, link and vote on them; a modera
       .toContain("von Anna Amtmann (Stadt Erfurt)");
 
     // A moderator opens the voting.
-    const { page: moderator } = await newPerson(browser);
+    const { page: moderator } = await newPerson(e2e.browser);
     await moderator.goto(`${server.url}/login`);
     await moderator.getByLabel("E-Mail-Adresse").fill(TEST_ADMIN.email);
     await moderator.getByLabel("Passwort").fill(TEST_ADMIN.password);

@@ -1,10 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { joinInBrowser, newPerson, saveStatus, trackEditor, whenEditorFocused } from "../support/browser-session";
+import { e2eEnvironment } from "../support/e2e-environment";
 import { TEST_ADMIN } from "../support/http-session";
-import { ServerProcess } from "../support/server-process";
-import { tempDir } from "../support/temp-dir";
 
 const EVENT = "thueringer-e-government-kongress-2018";
 const OZG = `/events/${EVENT}/tracks/ozg`;
@@ -14,24 +12,11 @@ const ANNAS_SECOND = "Bürgerkonto ist kaum bekannt.";
 const BENS_PROBLEM = "Papieranträge werden im Amt abgetippt.";
 const ENTRY_TITLE = "Anträge durchgängig digital";
 
-let browser: Browser;
-let server: ServerProcess;
-const dir = tempDir();
-
-beforeAll(async () => {
-  server = new ServerProcess(dir.file("fahrplan.db"));
-  await server.start(0);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop("SIGKILL");
-  dir.remove();
-});
+const e2e = e2eEnvironment();
+const { server } = e2e;
 
 async function participantIn(trackPath: string, name: string): Promise<Page> {
-  const { page } = await newPerson(browser);
+  const { page } = await newPerson(e2e.browser);
   await joinInBrowser(page, server.url, name, { redirectTo: trackPath });
   await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
   return page;
@@ -72,7 +57,7 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
     await addProblem(anna, ANNAS_SECOND);
     await addProblem(ben, BENS_PROBLEM);
 
-    const { page: moderator } = await newPerson(browser);
+    const { page: moderator } = await newPerson(e2e.browser);
     await moderator.goto(`${server.url}/login`);
     await moderator.getByLabel("E-Mail-Adresse").fill(TEST_ADMIN.email);
     await moderator.getByLabel("Passwort").fill(TEST_ADMIN.password);
@@ -122,7 +107,7 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
     // Publish "Fassung 1.0"; the public page shows it without login.
     await moderator.getByRole("button", { name: "Veröffentlichen" }).click();
     await expect.poll(() => moderator.getByText("Fassung 1.0").count()).toBeGreaterThan(0);
-    const { page: reader } = await newPerson(browser);
+    const { page: reader } = await newPerson(e2e.browser);
     await reader.goto(`${server.url}/fahrplan/${EVENT}`);
     await expect.poll(() => reader.locator("main").textContent()).toContain("Fassung 1.0");
     const publicText = (await reader.locator("main").textContent()) ?? "";

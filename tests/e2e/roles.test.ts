@@ -1,38 +1,21 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
 import { findTrack } from "../../db/queries/tracks";
 import { moderatorAssignments } from "../../db/schema";
 import { createAccount } from "../../server/auth/accounts";
 import { createObserverLink } from "../../server/auth/observer-links";
-import { launchChromium } from "../support/browser";
 import { editorText, joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
-import { ServerProcess } from "../support/server-process";
-import { tempDir } from "../support/temp-dir";
+import { e2eEnvironment } from "../support/e2e-environment";
 
 const EVENT_SLUG = "thueringer-e-government-kongress-2018";
 const TRACK_PATH = `/events/${EVENT_SLUG}/tracks/it-infrastruktur`;
 
-let browser: Browser;
-let server: ServerProcess;
-const dir = tempDir();
-const databasePath = dir.file("fahrplan.db");
-
-beforeAll(async () => {
-  server = new ServerProcess(databasePath);
-  await server.start(0);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop("SIGKILL");
-  dir.remove();
-});
+const e2e = e2eEnvironment();
+const { server } = e2e;
 
 /** Works on the running server's database file next to it (SQLite in WAL mode allows that). */
 async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => Promise<T> | T): Promise<T> {
-  const db = openDatabase(databasePath);
+  const db = openDatabase(e2e.databasePath);
   try {
     return await work(db);
   } finally {
@@ -42,7 +25,7 @@ async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => Pr
 
 describe("Who may do what, in the browser", () => {
   it("A participant joins through a track's join link with the code and edits", async () => {
-    const { page } = await newPerson(browser);
+    const { page } = await newPerson(e2e.browser);
     await joinInBrowser(page, server.url, "Karla Kommune", { redirectTo: TRACK_PATH, organisation: "Stadt Gotha" });
     expect(new URL(page.url()).pathname).toBe(TRACK_PATH);
     await typeAtEnd(page, "Landesdatennetz für alle Kommunen öffnen.");
@@ -62,7 +45,7 @@ describe("Who may do what, in the browser", () => {
       if (!track) throw new Error("track missing");
       db.insert(moderatorAssignments).values({ userId: user.id, eventId: track.eventId, trackId: track.id }).run();
     });
-    const { page } = await newPerson(browser);
+    const { page } = await newPerson(e2e.browser);
     await page.goto(`${server.url}/login`);
     await page.getByLabel("E-Mail-Adresse").fill("moderation@fahrplan.test");
     await page.getByLabel("Passwort").fill("sehr-geheimes-passwort");
@@ -81,7 +64,7 @@ describe("Who may do what, in the browser", () => {
       if (!track) throw new Error("track missing");
       return createObserverLink(db, { eventId: track.eventId, trackId: track.id, label: "Beamer Saal 2" });
     });
-    const { page } = await newPerson(browser);
+    const { page } = await newPerson(e2e.browser);
     await page.goto(`${server.url}/observe/${link.token}`);
     await page.getByRole("button", { name: "Ansicht öffnen" }).click();
     await page.waitForURL(`${server.url}${TRACK_PATH}`);
@@ -94,7 +77,7 @@ describe("Who may do what, in the browser", () => {
     expect(await editorText(page)).toBe(before);
 
     // And it is live: what a participant types appears on the projector.
-    const { page: writer } = await newPerson(browser);
+    const { page: writer } = await newPerson(e2e.browser);
     await joinInBrowser(writer, server.url, "Live Schreiber", { redirectTo: TRACK_PATH });
     await typeAtEnd(writer, " Live vom Platz.");
     await expect.poll(() => editorText(page)).toContain("Live vom Platz.");

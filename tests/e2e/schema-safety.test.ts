@@ -1,32 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { launchChromium } from "../support/browser";
 import { editorText, joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
 import { CollabClient } from "../support/collab-client";
+import { e2eEnvironment } from "../support/e2e-environment";
 import { joinEvent } from "../support/http-session";
-import { ServerProcess } from "../support/server-process";
-import { tempDir } from "../support/temp-dir";
 import { fetchTracks } from "../support/test-server";
 
 const TRACK_PATH = "/events/thueringer-e-government-kongress-2018/tracks/smart-government";
 
-let browser: Browser;
-let server: ServerProcess;
-const dir = tempDir();
+const e2e = e2eEnvironment();
+const { server } = e2e;
 const clients: CollabClient[] = [];
-
-beforeAll(async () => {
-  server = new ServerProcess(dir.file("fahrplan.db"));
-  await server.start(0);
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
   for (const client of clients) client.destroy();
-  await browser?.close();
-  await server?.stop("SIGKILL");
-  dir.remove();
 });
 
 async function modifiedClient(name: string): Promise<CollabClient> {
@@ -73,7 +60,7 @@ describe("Content the editor would never produce", () => {
     writeHostileContent(attacker.doc);
     attacker.addContribution("problem", "11111111-2222-4333-8444-555555555555", "Problem mit Namen");
 
-    const { page, problems } = await newPerson(browser);
+    const { page, problems } = await newPerson(e2e.browser);
     const dialogs: string[] = [];
     page.on("dialog", async (dialog) => {
       dialogs.push(dialog.message());

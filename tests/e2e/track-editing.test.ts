@@ -1,32 +1,17 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { editorText, joinInBrowser, newPerson, saveStatus, typeAtEnd } from "../support/browser-session";
-import { ServerProcess } from "../support/server-process";
-import { tempDir } from "../support/temp-dir";
+import { e2eEnvironment } from "../support/e2e-environment";
 
 const TRACK_PATH = "/events/thueringer-e-government-kongress-2018/tracks/ozg";
 
-let browser: Browser;
-let server: ServerProcess;
-const dir = tempDir();
+const e2e = e2eEnvironment();
+const { server } = e2e;
 const problems: string[][] = [];
-
-beforeAll(async () => {
-  server = new ServerProcess(dir.file("fahrplan.db"));
-  await server.start(0);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop("SIGKILL");
-  dir.remove();
-});
 
 /** A participant who joined with the code and opened the OZG track. */
 async function participant(name: string): Promise<Page> {
-  const person = await newPerson(browser);
+  const person = await newPerson(e2e.browser);
   problems.push(person.problems);
   await joinInBrowser(person.page, server.url, name, { redirectTo: TRACK_PATH });
   await expect.poll(() => saveStatus(person.page).textContent()).toBe("Verbunden · gespeichert");
