@@ -7,11 +7,9 @@ import {
   contributions,
   curationActions,
   entrySources,
-  events,
   moderatorAssignments,
   participants,
   roadmapEntries,
-  tracks,
   votes,
 } from "../../db/schema";
 import { createAccount } from "../../server/auth/accounts";
@@ -19,6 +17,7 @@ import { indexContribution } from "../../server/contributions/search-index";
 import { boardContributions } from "../../server/fahrplan/board";
 import { loadRoadmap } from "../../server/fahrplan/roadmap";
 import { joinEvent, logIn, TEST_ADMIN } from "../support/http-session";
+import { insertOtherEvent as insertOtherEventRows } from "../support/other-event";
 import { startTestServer } from "../support/test-server";
 
 /**
@@ -121,23 +120,8 @@ function curationState() {
 }
 
 function insertOtherEvent(): { id: string; eventId: string } {
-  const otherEventId = randomUUID();
-  const track = { id: randomUUID(), eventId: otherEventId };
-  server.db
-    .insert(events)
-    .values({
-      id: otherEventId,
-      slug: "anderer-kongress",
-      title: "Anderer Kongress",
-      startsOn: "2019-05-01",
-      venue: "Jena",
-    })
-    .run();
-  server.db
-    .insert(tracks)
-    .values({ ...track, slug: "einziger", position: 1, title: "Einziger Workshop", subtopics: [] })
-    .run();
-  return track;
+  const other = insertOtherEventRows(server.db);
+  return { id: other.trackId, eventId: other.eventId };
 }
 
 /** A moderator of the whole other event (and of nothing in the congress). */

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listEventsWithTracks } from "../../db/queries/tracks";
-import { auditLog, contributions, events, moderatorAssignments, participants, tracks, votes } from "../../db/schema";
+import { auditLog, contributions, moderatorAssignments, participants, tracks, votes } from "../../db/schema";
 import { createAccount } from "../../server/auth/accounts";
-import { currentJoinCode, ensureJoinCodes } from "../../server/auth/join-codes";
+import { currentJoinCode } from "../../server/auth/join-codes";
 import { joinEvent, logIn, postForm, TEST_ADMIN } from "../support/http-session";
+import { insertOtherEvent as insertOtherEventRows } from "../support/other-event";
 import { startTestServer } from "../support/test-server";
 
 /**
@@ -63,31 +64,9 @@ function insertContribution(track: { id: string; eventId: string }, position: nu
 
 /** Another event with one track and one contribution: its items are out of reach for our participants. */
 function insertOtherEvent(): string {
-  otherEventId = randomUUID();
-  const otherTrackId = randomUUID();
-  server.db
-    .insert(events)
-    .values({
-      id: otherEventId,
-      slug: "anderer-kongress",
-      title: "Anderer Kongress",
-      startsOn: "2019-05-01",
-      venue: "Jena",
-    })
-    .run();
-  server.db
-    .insert(tracks)
-    .values({
-      id: otherTrackId,
-      eventId: otherEventId,
-      slug: "einziger",
-      position: 1,
-      title: "Einziger",
-      subtopics: [],
-    })
-    .run();
-  ensureJoinCodes(server.db, null);
-  return insertContribution({ id: otherTrackId, eventId: otherEventId }, 0);
+  const other = insertOtherEventRows(server.db);
+  otherEventId = other.eventId;
+  return insertContribution({ id: other.trackId, eventId: other.eventId }, 0);
 }
 
 async function moderatorOfTrack(trackId: string): Promise<string> {

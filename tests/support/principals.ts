@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
 import type { AppDatabase } from "../../db/client";
 import { listEventsWithTracks } from "../../db/queries/tracks";
-import { events, moderatorAssignments, tracks } from "../../db/schema";
+import { moderatorAssignments } from "../../db/schema";
 import { createAccount } from "../../server/auth/accounts";
-import { currentJoinCode, ensureJoinCodes } from "../../server/auth/join-codes";
+import { currentJoinCode } from "../../server/auth/join-codes";
 import { createObserverLink } from "../../server/auth/observer-links";
 import { cookiesFrom, joinEvent, logIn, postForm, TEST_ADMIN } from "./http-session";
+import { insertOtherEvent } from "./other-event";
 
 /**
  * Everyone the authorisation rules distinguish, each with a real session obtained over HTTP (join form,
@@ -36,7 +36,7 @@ export async function createCast(baseUrl: string, db: AppDatabase): Promise<Cast
   const [congress] = listEventsWithTracks(db).filter((event) => event.slug.includes("2018"));
   const [a, b] = congress?.tracks ?? [];
   if (!congress || !a || !b) throw new Error("seeded congress missing");
-  const otherEventId = addOtherEvent(db);
+  const otherEventId = insertOtherEvent(db).eventId;
 
   const moderator = await account(db, "moderation-a@fahrplan.test", congress.id, a.id);
   const eventModerator = await account(db, "moderation@fahrplan.test", congress.id, null);
@@ -61,18 +61,6 @@ export async function createCast(baseUrl: string, db: AppDatabase): Promise<Cast
       admin: await logIn(baseUrl, TEST_ADMIN.email, TEST_ADMIN.password),
     },
   };
-}
-
-function addOtherEvent(db: AppDatabase): string {
-  const eventId = randomUUID();
-  db.insert(events)
-    .values({ id: eventId, slug: "anderer-kongress", title: "Anderer Kongress", startsOn: "2019-05-01", venue: "Jena" })
-    .run();
-  db.insert(tracks)
-    .values({ id: randomUUID(), eventId, slug: "einziger", position: 1, title: "Einziger Workshop", subtopics: [] })
-    .run();
-  ensureJoinCodes(db, null);
-  return eventId;
 }
 
 async function account(db: AppDatabase, email: string, eventId: string, trackId: string | null): Promise<string> {

@@ -1,8 +1,7 @@
 import { Form } from "react-router";
 import { useMessages } from "../../i18n/messages";
-import { FormError, FormField } from "../form-field";
+import { FormError, FormField, TextAreaField } from "../form-field";
 import type { ErrorsOf } from "./form-rejection";
-import { TextAreaField } from "./text-area-field";
 
 /** A track as the event page shows it. */
 export interface EventTrack {

@@ -1,8 +1,7 @@
 import { Form } from "react-router";
 import type { RoadmapEntry } from "../../../db/schema";
 import { deFahrplan } from "../../i18n/de-fahrplan";
-import { TextAreaField } from "../admin/text-area-field";
-import { FormError, FormField } from "../form-field";
+import { FormError, FormField, TextAreaField } from "../form-field";
 import type { FahrplanRefusal } from "./action-data";
 import { ConflictNotice } from "./conflict-notice";
 import { typedOf } from "./entry-values";
