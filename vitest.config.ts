@@ -1,9 +1,11 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // A config of its own, so that vitest does not load the React Router Vite plugin.
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    // The long fault-injection tests run with `npm run test:faults` (docs/faults.md); the short ones here.
+    exclude: [...configDefaults.exclude, "tests/faults/long/**"],
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 60_000,

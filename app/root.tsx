@@ -11,13 +11,19 @@ import {
 } from "react-router";
 import { isAdmin } from "../server/auth/principal";
 import type { Route } from "./+types/root";
+import { forgetLocalCopiesOnLogout, useForgetLocalCopiesWhenSignedOut } from "./collab/forget-local-copies";
+import { useFocusOnNavigation } from "./components/focus-on-navigation";
 import "./app.css";
-import { de, useMessages } from "./i18n/messages";
+import { LanguageSwitch } from "./components/language-switch";
+import { DEFAULT_LOCALE, LocaleContext } from "./i18n/locale";
+import { localeOf } from "./i18n/locale.server";
+import { messagesOf, useMessages } from "./i18n/messages";
 
-/** Who is looking, for the navigation; and the request's CSP nonce and id. */
-export function loader({ context }: Route.LoaderArgs) {
+/** Who is looking, for the navigation; the language they chose; and the request's CSP nonce and id. */
+export function loader({ context, request }: Route.LoaderArgs) {
   const principal = context.principal;
   return {
+    locale: localeOf(request),
     cspNonce: context.cspNonce,
     requestId: context.requestId,
     viewer: principal
@@ -33,8 +39,12 @@ export function loader({ context }: Route.LoaderArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  // Only when the root's data says so: an error page without that data says nothing about the session.
+  useForgetLocalCopiesWhenSignedOut(data !== undefined && data.viewer === null);
+  // Without the root's data (an error before it loaded) the page is German, the default.
+  const locale = data?.locale ?? DEFAULT_LOCALE;
   return (
-    <html lang="de">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -42,13 +52,16 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <a className="skip-link" href="#inhalt">
-          {de.skipToContent}
-        </a>
-        <SiteHeader viewer={data?.viewer ?? null} />
-        {children}
-        <ScrollRestoration nonce={data?.cspNonce} />
-        <Scripts nonce={data?.cspNonce} />
+        <LocaleContext.Provider value={locale}>
+          <a className="skip-link" href="#inhalt">
+            {messagesOf(locale).skipToContent}
+          </a>
+          <SiteHeader viewer={data?.viewer ?? null} />
+          {children}
+          <SiteFooter isParticipant={data?.viewer?.kind === "participant"} />
+          <ScrollRestoration nonce={data?.cspNonce} />
+          <Scripts nonce={data?.cspNonce} />
+        </LocaleContext.Provider>
       </body>
     </html>
   );
@@ -88,7 +101,7 @@ function SiteHeader({ viewer }: { viewer: Viewer }) {
           {viewer && (
             <li className="viewer">
               <span>{viewer.name ? t.nav.signedInAs(viewer.name) : t.nav.observer}</span>
-              <Form method="post" action="/logout">
+              <Form method="post" action="/logout" onSubmit={forgetLocalCopiesOnLogout}>
                 <button type="submit" className="link-button">
                   {t.nav.logout}
                 </button>
@@ -97,11 +110,36 @@ function SiteHeader({ viewer }: { viewer: Viewer }) {
           )}
         </ul>
       </nav>
+      <LanguageSwitch />
     </header>
   );
 }
 
+function SiteFooter({ isParticipant }: { isParticipant: boolean }) {
+  const t = useMessages().legal.footer;
+  return (
+    <footer className="site-footer">
+      <nav aria-label={t.label}>
+        <ul>
+          {isParticipant && (
+            <li>
+              <Link to="/meine-beitraege">{t.myContributions}</Link>
+            </li>
+          )}
+          <li>
+            <Link to="/datenschutz">{t.privacy}</Link>
+          </li>
+          <li>
+            <Link to="/barrierefreiheit">{t.accessibility}</Link>
+          </li>
+        </ul>
+      </nav>
+    </footer>
+  );
+}
+
 export default function App() {
+  useFocusOnNavigation();
   return <Outlet />;
 }
 
@@ -112,6 +150,8 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const message = status === 404 ? t.errors.notFound : status === 403 ? t.errors.forbidden : t.errors.generic;
   return (
     <main id="inhalt" className="page">
+      {/* An error page has no route meta; React puts the title into the head. */}
+      <title>{`${t.errors.title} – ${t.appName}`}</title>
       <h1>{t.errors.title}</h1>
       <p>{message}</p>
       {status >= 500 && data?.requestId && <p className="hint">{t.errors.errorId(data.requestId)}</p>}

@@ -1,15 +1,27 @@
 /**
  * `npm run bench`: runs the benchmarks and writes their results to bench-results/<date>.json. The summary
  * in docs/benchmarks.md is written by hand from such a file (with the machine and date).
+ *
+ * Options: `--quick` (short load runs with fewer steps, for development; not the benchmark's figures),
+ * `--load-only` / `--export-only`, `--target=<part of a name>` (repeatable) to run only some load targets.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { runExportBench } from "./export-bench";
+import { runLoadBench } from "./load/run-load";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args.filter((arg) => arg.startsWith("--target=")).map((arg) => arg.slice("--target=".length));
 
 const started = new Date();
-const exportResults = await runExportBench();
+console.log(`bench started ${started.toISOString()}${quick ? " (quick)" : ""}`);
+const exportResults = args.includes("--load-only") ? null : await runExportBench();
+const loadResults = args.includes("--export-only") ? null : await runLoadBench({ quick, only });
 const result = {
   date: started.toISOString(),
+  command: `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`,
+  durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
   machine: {
     cpus: cpus().length,
     cpu: cpus()[0]?.model ?? "",
@@ -17,9 +29,22 @@ const result = {
     node: process.version,
   },
   export: exportResults,
+  load: loadResults,
 };
 mkdirSync("bench-results", { recursive: true });
-const file = `bench-results/${started.toISOString().replace(/[:.]/g, "-")}.json`;
+const file = `bench-results/${started.toISOString().replace(/[:.]/g, "-")}${quick ? "-quick" : ""}.json`;
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-console.log(JSON.stringify(result, null, 2));
-console.log(`written to ${file}`);
+if (loadResults) {
+  console.log("\nIssue #7 targets (Fahrplan):");
+  for (const goal of loadResults.goals)
+    console.log(`  ${goal.met ? "met   " : "MISSED"} ${goal.goal}: ${goal.value} (${goal.limit})`);
+  for (const [reference, comparisons] of Object.entries(loadResults.ratios)) {
+    console.log(`\nFahrplan / ${reference}:`);
+    for (const [metric, c] of Object.entries(comparisons)) {
+      console.log(
+        `  ${metric}: ${c.fahrplan} / ${c.reference} = ${c.ratio}${c.fahrplanBetter === false ? "  (worse)" : ""}`,
+      );
+    }
+  }
+}
+console.log(`\nwritten to ${file}`);

@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type AppDatabase, openDatabase } from "../db/client";
 import { seedCongress } from "../db/seed/seed";
-import { parseTrackDocumentName } from "../shared/document-name";
+import { parseDraftDocumentName, parseTrackDocumentName } from "../shared/document-name";
 import { ensureFirstAdmin } from "./auth/first-admin";
 import { ensureJoinCodes } from "./auth/join-codes";
 import { RateLimiter } from "./auth/rate-limiter";
@@ -16,11 +16,23 @@ import { ContributionReadModel } from "./contributions/read-model";
 import type { Env } from "./env";
 import { ExportJobs } from "./export/export-jobs";
 import { ExportRunner } from "./export/export-runner";
+import { ChangedTracks } from "./history/changed-tracks";
+import { DocumentHistory } from "./history/document-history";
+import { snapshotAtPhaseChanges } from "./history/phase-snapshots";
 import { createApp } from "./http/create-app";
+import { HTTP_TIMEOUTS } from "./http/http-timeouts";
 import type { AppServices } from "./load-context";
 import type { Logger } from "./logger";
+import { Metrics } from "./observability/metrics";
+import { MeasuredDocumentStore } from "./persistence/measured-document-store";
 import { SqliteDocumentStore } from "./persistence/sqlite-document-store";
 import { startWalCheckpointer } from "./persistence/wal-checkpointer";
+import { scheduleAuditPruning } from "./privacy/audit-retention";
+import { IdentityErasure } from "./privacy/erase-identities";
+import { PrivateWriting } from "./private-writing/private-writing";
+import { revealWhenCollectEnds } from "./private-writing/reveal-on-phase-change";
+import { TrackPhaseEvents } from "./workshop/phase-events";
+import { currentTrackStateFrame } from "./workshop/track-state";
 
 export interface AppServer {
   /** The port actually bound (useful with PORT=0). */
@@ -42,8 +54,11 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
   seedCongress(db);
   ensureJoinCodes(db, env.FAHRPLAN_JOIN_CODE ?? null);
   await ensureFirstAdmin(db, env, logger);
-  const connections = new ConnectionDirectory();
+  const stopAuditPruning = scheduleAuditPruning(db, env.AUDIT_RETENTION_DAYS);
+  // A connection that subscribes to its track's state gets the current one at once (ADR 008).
+  const connections = new ConnectionDirectory((trackId) => currentTrackStateFrame(db, trackId));
   const readModel = new ContributionReadModel(db, logger);
+  const changedTracks = new ChangedTracks();
   const services: AppServices = {
     logger,
     connections,
@@ -51,19 +66,37 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     exports: new ExportJobs(new ExportRunner(), logger),
     joinAttempts: new RateLimiter(5, 10 * 60_000),
     loginAttempts: new RateLimiter(5, 15 * 60_000),
+    phases: new TrackPhaseEvents(),
+    history: new DocumentHistory({ db, registry: () => registryOrThrow(), changedTracks, logger }),
+    privateWriting: new PrivateWriting({ db, registry: () => registryOrThrow(), connections, logger }),
+    identities: new IdentityErasure({ db, registry: () => registryOrThrow(), connections, logger }),
   };
-  const registry = new DocumentRegistry({
-    store: new SqliteDocumentStore(db),
+  let registry: DocumentRegistry | null = null;
+  const metrics = new Metrics({ connections, registry: () => registry });
+  registry = new DocumentRegistry({
+    store: new MeasuredDocumentStore(new SqliteDocumentStore(db), metrics.store),
     logger,
     initialize: (name, doc) => {
-      if (parseTrackDocumentName(name)) createTrackStructure(doc);
+      // A private draft (ADR 009) gets the same two sections, so that the editor places blocks alike.
+      if (parseTrackDocumentName(name) || parseDraftDocumentName(name)) createTrackStructure(doc);
     },
     // Attribution first: the read model then reads the corrected authors.
-    observers: [authorAttribution(readModel.knownAuthor), readModel],
+    observers: [authorAttribution(readModel.knownAuthor), readModel, changedTracks],
+    compactAfterUpdates: env.FAHRPLAN_COMPACT_AFTER_UPDATES,
+    // The SQLite store writes synchronously: one transaction per batch window commits every document's
+    // batch with one fsync.
+    transaction: (work) => db.$client.transaction(work)(),
   });
+  const registryOrThrow = () => {
+    if (!registry) throw new Error("the document registry is not built yet");
+    return registry;
+  };
+  snapshotAtPhaseChanges(services.phases, services.history, logger);
+  revealWhenCollectEnds(services.phases, services.privateWriting, logger);
+  services.history.start();
   const checkpointer = startWalCheckpointer(env.DATABASE_PATH, logger);
 
-  const httpServer = createServer();
+  const httpServer = createServer(HTTP_TIMEOUTS);
   const vite =
     env.NODE_ENV === "development"
       ? await import("vite").then((v) =>
@@ -71,13 +104,26 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
         )
       : null;
   const publicUrl = env.PUBLIC_URL ?? null;
-  httpServer.on("request", await createApp({ db, registry, services, publicUrl, trustProxy: env.TRUST_PROXY, vite }));
+  httpServer.on(
+    "request",
+    await createApp({
+      db,
+      registry,
+      services,
+      publicUrl,
+      trustProxy: env.TRUST_PROXY,
+      metrics,
+      metricsToken: env.METRICS_TOKEN ?? null,
+      vite,
+    }),
+  );
   const collab = attachCollabEndpoint(httpServer, {
     registry,
     directory: connections,
     logger,
     authorize: (request) => authorizeUpgrade(request, { db, publicUrl, trustProxy: env.TRUST_PROXY }),
     leaveForeignUpgrades: vite !== null,
+    heartbeatIntervalMs: env.FAHRPLAN_HEARTBEAT_INTERVAL_MS,
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -94,8 +140,10 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     registry,
     services,
     async stop() {
+      stopAuditPruning();
       httpServer.close();
       httpServer.closeIdleConnections();
+      services.history.stop();
       await registry.shutdown();
       await collab.close();
       await vite?.close();

@@ -18,12 +18,23 @@ const schema = z.object({
   /** The first admin, created at start when there is no admin yet. Both or neither. */
   FAHRPLAN_ADMIN_EMAIL: z.email().optional(),
   FAHRPLAN_ADMIN_PASSWORD: z.string().min(12, "mindestens 12 Zeichen (at least 12 characters)").optional(),
+  /** Days that security-log entries (audit log) are kept before they are deleted. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Bearer token for `GET /metrics`; without it, only requests from this machine itself get the figures. */
+  METRICS_TOKEN: z.string().min(16, "mindestens 16 Zeichen (at least 16 characters)").optional(),
   /** The seeded event's first join code, e.g. one printed on flyers. Random when unset. */
   FAHRPLAN_JOIN_CODE: z
     .string()
     .transform(normaliseJoinCode)
     .refine(isWellFormedJoinCode, "8 bis 32 Zeichen aus 0-9 und A-Z ohne I, L, O, U (8 to 32 characters)")
     .optional(),
+  /**
+   * Test knobs for the fault-injection suite (docs/faults.md), not for operators: how often the server
+   * pings each collaboration socket (a socket that misses one ping is dropped at the next), and after how
+   * many stored updates a document's log is compacted.
+   */
+  FAHRPLAN_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
+  FAHRPLAN_COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).max(1_000_000).default(500),
 });
 
 export type Env = Readonly<z.infer<typeof schema>>;

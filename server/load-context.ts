@@ -4,7 +4,11 @@ import type { RateLimiter } from "./auth/rate-limiter";
 import type { ConnectionDirectory } from "./collab/connection-directory";
 import type { ContributionReadModel } from "./contributions/read-model";
 import type { ExportJobs } from "./export/export-jobs";
+import type { DocumentHistory } from "./history/document-history";
 import type { Logger } from "./logger";
+import type { IdentityErasure } from "./privacy/erase-identities";
+import type { PrivateWriting } from "./private-writing/private-writing";
+import type { TrackPhaseEvents } from "./workshop/phase-events";
 
 /** Long-lived services of the server process that loaders and actions use. */
 export interface AppServices {
@@ -19,6 +23,14 @@ export interface AppServices {
   joinAttempts: RateLimiter;
   /** Failed logins per visitor and per e-mail address. */
   loginAttempts: RateLimiter;
+  /** Phase changes of tracks (server/workshop): the history listens to take a snapshot at each one. */
+  phases: TrackPhaseEvents;
+  /** Snapshots of the track documents: taken, listed, compared and restored (ADR 011). */
+  history: DocumentHistory;
+  /** Private writing per track: drafts, reveal, on and off (ADR 009). */
+  privateWriting: PrivateWriting;
+  /** After an event: erases or pseudonymises its participants' identities (server/privacy). */
+  identities: IdentityErasure;
 }
 
 /**
@@ -36,6 +48,8 @@ export interface FahrplanLoadContext {
   requestId: string;
   /** The nonce that lets the app's own inline scripts run under the Content-Security-Policy. */
   cspNonce: string;
+  /** PUBLIC_URL: the address people use, for links that leave the screen (QR codes, handouts); null when unset. */
+  publicUrl: string | null;
 }
 
 declare module "react-router" {

@@ -22,6 +22,12 @@ export const MessageType = {
    * y-websocket clients never send it and so never receive it.
    */
   saveConfirmation: 100,
+  /**
+   * Fahrplan's live track state (phase, timer, private writing; shared/track-phase.ts). The client
+   * subscribes by sending `[trackState]`; the server answers `[trackState, JSON string]` at once and again
+   * after every change, until the socket closes. Stock y-websocket clients never subscribe and so never receive it.
+   */
+  trackState: 101,
 } as const;
 
 /**

@@ -20,3 +20,23 @@ export function parseTrackDocumentName(name: string): string | null {
   const trackId = name.slice(TRACK_DOCUMENT_PREFIX.length);
   return UUID_PATTERN.test(trackId) ? trackId : null;
 }
+
+const DRAFT_INFIX = ".draft.";
+
+/**
+ * A participant's private draft in a track (private writing, ADR 009): `track.<track id>.draft.<participant
+ * id>`. Only its author writes it and only the track's moderators read it, until it is revealed.
+ */
+export function draftDocumentName(trackId: string, participantId: string): string {
+  if (!UUID_PATTERN.test(participantId)) throw new Error(`Not a participant id: ${JSON.stringify(participantId)}`);
+  return `${trackDocumentName(trackId)}${DRAFT_INFIX}${participantId}`;
+}
+
+/** The track and participant of a draft's name, or null when the name is not a well-formed draft name. */
+export function parseDraftDocumentName(name: string): { trackId: string; participantId: string } | null {
+  const infix = name.indexOf(DRAFT_INFIX);
+  if (infix < 0) return null;
+  const trackId = parseTrackDocumentName(name.slice(0, infix));
+  const participantId = name.slice(infix + DRAFT_INFIX.length);
+  return trackId && UUID_PATTERN.test(participantId) ? { trackId, participantId } : null;
+}

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { deExport } from "../i18n/de-export";
+import { type Messages, useMessages } from "../i18n/messages";
 
-type Format = keyof typeof deExport.formats;
+type Format = keyof Messages["export"]["formats"];
 
 interface ExportPanelProps {
   eventId: string;
@@ -32,6 +32,7 @@ export function ExportPanel({
   canIncludeOrganisations = false,
   versions,
 }: ExportPanelProps) {
+  const t = useMessages().export;
   const id = useId();
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const cancelled = useRef(false);
@@ -54,26 +55,30 @@ export function ExportPanel({
     try {
       const response = await fetch("/exports", { method: "POST", body });
       const started = (await response.json()) as { statusUrl?: string; fileUrl?: string; error?: string };
-      if (!response.ok || !started.statusUrl || !started.fileUrl) throw new Error(started.error ?? deExport.failed);
-      await follow(started.statusUrl, (progress) => !cancelled.current && setState({ kind: "running", progress }));
+      if (!response.ok || !started.statusUrl || !started.fileUrl) throw new Error(started.error ?? t.failed);
+      await follow(
+        started.statusUrl,
+        t.failed,
+        (progress) => !cancelled.current && setState({ kind: "running", progress }),
+      );
       setState({ kind: "done", fileUrl: started.fileUrl });
       window.location.assign(started.fileUrl);
     } catch (error) {
-      setState({ kind: "failed", message: error instanceof Error ? error.message : deExport.failed });
+      setState({ kind: "failed", message: error instanceof Error ? error.message : t.failed });
     }
   };
 
   return (
     <form className="export-panel card stacked-form" onSubmit={start} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{deExport.heading}</h2>
+      <h2 id={`${id}-heading`}>{t.heading}</h2>
       <input type="hidden" name="eventId" value={eventId} />
       {draft && !versions && <input type="hidden" name="draft" value="1" />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {versions && (
         <div className="form-field">
-          <label htmlFor={`${id}-stand`}>{deExport.stand}</label>
+          <label htmlFor={`${id}-stand`}>{t.stand}</label>
           <select id={`${id}-stand`} name="stand" defaultValue="draft">
-            <option value="draft">{deExport.draftOption}</option>
+            <option value="draft">{t.draftOption}</option>
             {versions.map((each) => (
               <option key={each.number} value={each.number}>
                 {each.label}
@@ -82,24 +87,24 @@ export function ExportPanel({
           </select>
         </div>
       )}
-      {draft && <p className="hint">{deExport.draftHint}</p>}
+      {draft && <p className="hint">{t.draftHint}</p>}
       <div className="form-field">
-        <label htmlFor={`${id}-format`}>{deExport.format}</label>
+        <label htmlFor={`${id}-format`}>{t.format}</label>
         <select id={`${id}-format`} name="format" defaultValue="pdf">
-          {(Object.keys(deExport.formats) as Format[]).map((format) => (
+          {(Object.keys(t.formats) as Format[]).map((format) => (
             <option key={format} value={format}>
-              {deExport.formats[format]}
+              {t.formats[format]}
             </option>
           ))}
         </select>
       </div>
       {canIncludeOrganisations && (
         <label className="checkbox">
-          <input type="checkbox" name="includeOrganisations" value="1" /> {deExport.includeOrganisations}
+          <input type="checkbox" name="includeOrganisations" value="1" /> {t.includeOrganisations}
         </label>
       )}
       <button type="submit" disabled={state.kind === "running"}>
-        {deExport.start}
+        {t.start}
       </button>
       <ExportProgress state={state} />
     </form>
@@ -107,18 +112,19 @@ export function ExportPanel({
 }
 
 function ExportProgress({ state }: { state: ExportState }) {
+  const t = useMessages().export;
   const percent = state.kind === "running" ? Math.round(state.progress * 100) : 100;
   return (
     <div role="status" className="export-status">
       {state.kind === "running" && (
         <>
-          <progress max={100} value={percent} aria-label={deExport.running(percent)} />
-          <span>{deExport.running(percent)}</span>
+          <progress max={100} value={percent} aria-label={t.running(percent)} />
+          <span>{t.running(percent)}</span>
         </>
       )}
       {state.kind === "done" && (
         <span>
-          {deExport.done} <a href={state.fileUrl}>{deExport.download}</a>
+          {t.done} <a href={state.fileUrl}>{t.download}</a>
         </span>
       )}
       {state.kind === "failed" && <span className="error">{state.message}</span>}
@@ -127,12 +133,12 @@ function ExportProgress({ state }: { state: ExportState }) {
 }
 
 /** Polls an export's status until it is done; rejects with the server's message when it failed. */
-async function follow(statusUrl: string, onProgress: (progress: number) => void): Promise<void> {
+async function follow(statusUrl: string, failed: string, onProgress: (progress: number) => void): Promise<void> {
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 400));
     const response = await fetch(statusUrl);
     const status = (await response.json()) as { status?: string; progress?: number; error?: string | null };
-    if (!response.ok || status.status === "failed") throw new Error(status.error ?? deExport.failed);
+    if (!response.ok || status.status === "failed") throw new Error(status.error ?? failed);
     if (status.status === "done") return;
     onProgress(status.progress ?? 0);
   }

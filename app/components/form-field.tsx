@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from "react";
+import { useCatalogueText } from "../i18n/catalogue-text";
 
 interface FieldProps {
   label: string;
@@ -20,6 +21,7 @@ function Field({
   control: (aria: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
 }) {
   const id = useId();
+  const inLanguage = useCatalogueText();
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="form-field">
@@ -32,7 +34,7 @@ function Field({
       )}
       {error && (
         <p id={`${id}-error`} className="error">
-          {error}
+          {inLanguage(error)}
         </p>
       )}
     </div>
@@ -66,10 +68,11 @@ export function TextAreaField({
 
 /** A message about the whole form (wrong code, too many attempts), announced when it appears. */
 export function FormError({ message }: { message: string | null | undefined }) {
+  const inLanguage = useCatalogueText();
   if (!message) return null;
   return (
     <p className="form-error" role="alert">
-      {message}
+      {inLanguage(message)}
     </p>
   );
 }

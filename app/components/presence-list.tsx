@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { useMessages } from "../i18n/messages";
 
@@ -9,10 +9,15 @@ interface PresentUser {
   isSelf: boolean;
 }
 
-/** Who has this track open right now, from the collaboration channel's presence (awareness). */
+/**
+ * Who has this track open right now, from the collaboration channel's presence (awareness). The visible
+ * list is not a live region; a hidden status line says how many others are there, so that a screen
+ * reader hears comings and goings as one short summary, never each cursor move.
+ */
 export function PresenceList({ awareness }: { awareness: Awareness }) {
   const t = useMessages();
   const users = usePresentUsers(awareness);
+  const others = useSettledCount(users.filter((user) => !user.isSelf).length);
   return (
     <section aria-labelledby="presence-heading" className="presence">
       <h2 id="presence-heading">{t.presence.heading}</h2>
@@ -25,8 +30,24 @@ export function PresenceList({ awareness }: { awareness: Awareness }) {
         ))}
       </ul>
       {users.length <= 1 && <p className="hint">{t.presence.nobodyElse}</p>}
+      <p role="status" className="visually-hidden">
+        {t.a11y.othersPresent(others)}
+      </p>
     </section>
   );
+}
+
+/** While people come and go in a burst, a screen reader hears only the count once it has settled. */
+const ANNOUNCE_AFTER_MS = 1500;
+
+/** `count`, changed only after it has stayed the same for a moment. */
+function useSettledCount(count: number): number {
+  const [settled, setSettled] = useState(count);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(count), ANNOUNCE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [count]);
+  return settled;
 }
 
 function usePresentUsers(awareness: Awareness): PresentUser[] {

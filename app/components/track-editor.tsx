@@ -4,6 +4,7 @@ import type { Author } from "../../server/contributions/authors";
 import {
   type PresenceIdentity,
   type TrackConnection,
+  useHasDocumentContent,
   useTrackConnection,
   useWarnBeforeUnload,
 } from "../collab/use-track-connection";
@@ -20,23 +21,47 @@ interface TrackEditorProps {
   identity: PresenceIdentity | null;
   author: Author | null;
   editable: boolean;
+  /** The editor's accessible name, when it is not the track's shared document (a private draft). */
+  editorLabel?: string;
 }
 
-export function TrackEditor({ documentName, trackTitle, identity, author, editable }: TrackEditorProps) {
+export function TrackEditor({ documentName, trackTitle, identity, author, editable, editorLabel }: TrackEditorProps) {
   const t = useMessages();
-  const connection = useTrackConnection(documentName, identity);
+  // Only people who write keep a local copy (ADR 013); it is theirs alone, so it is keyed by their id.
+  const connection = useTrackConnection(documentName, identity, editable ? (author?.id ?? null) : null);
   if (!connection) return <p className="placeholder">{t.track.loadingEditor}</p>;
+  return <ConnectedWorkspace connection={connection} {...{ trackTitle, identity, author, editable, editorLabel }} />;
+}
+
+/**
+ * The save line, and the editor once there is a document (the server's or the local copy of it); until
+ * then the save line says why there is none yet (connecting, or blocked).
+ */
+function ConnectedWorkspace({
+  connection,
+  trackTitle,
+  identity,
+  author,
+  editable,
+  editorLabel,
+}: Omit<TrackEditorProps, "documentName"> & { connection: TrackConnection }) {
+  const t = useMessages();
+  const hasContent = useHasDocumentContent(connection);
   return (
     <div className="workspace">
       <div className="workspace-main">
-        <SaveStatus saveTracker={connection.saveTracker} editable={editable} />
-        <BoundEditor
-          connection={connection}
-          identity={identity}
-          author={author}
-          editable={editable}
-          label={t.track.editorLabel(trackTitle)}
-        />
+        <SaveStatus saveTracker={connection.saveTracker} editable={editable} keepsLocalCopy={!!connection.localCopy} />
+        {hasContent ? (
+          <BoundEditor
+            connection={connection}
+            identity={identity}
+            author={author}
+            editable={editable}
+            label={editorLabel ?? t.track.editorLabel(trackTitle)}
+          />
+        ) : (
+          <p className="placeholder">{t.track.loadingEditor}</p>
+        )}
       </div>
       <aside className="workspace-side">
         <PresenceList awareness={connection.provider.awareness} />

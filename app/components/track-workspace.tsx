@@ -12,6 +12,8 @@ interface TrackWorkspaceProps {
   /** Who new problems and steps are attributed to (the server checks it). */
   author: Author | null;
   editable: boolean;
+  /** The editor's accessible name, when it is not the track's shared document (a private draft). */
+  editorLabel?: string;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useState } from "react";
 import { useFetcher } from "react-router";
 import type { TrackVoting, VotingContribution } from "../../server/contributions/voting";
-import { deVoting, type VotingRefusalReason } from "../i18n/de-voting";
+import type { VotingRefusalReason } from "../i18n/de-voting";
+import { useMessages } from "../i18n/messages";
 import type { clientAction as votesAction, clientLoader as votesLoader } from "../routes/track-votes";
 import { FormError, FormField } from "./form-field";
 import "../voting.css";
@@ -26,10 +27,16 @@ interface VotingPanelProps {
 
 type VoteFetcherData = ReturnType<typeof useFetcher<typeof votesAction>>["data"];
 
-/** The German message of a refused request, if the last answer was one. */
-function failureOf(data: VoteFetcherData): { error: string; fieldErrors: Record<string, string> } | null {
+/**
+ * The message of a refused request, if the last answer was one: by its reason, in the visitor's language
+ * (the route's own text is German; the field errors are shown through the catalogue by FormField).
+ */
+function failureOf(
+  data: VoteFetcherData,
+  refusals: Record<VotingRefusalReason, string>,
+): { error: string; fieldErrors: Record<string, string> } | null {
   if (!data || !("error" in data)) return null;
-  return { error: data.error, fieldErrors: data.fieldErrors ?? {} };
+  return { error: refusals[data.reason] ?? data.error, fieldErrors: data.fieldErrors ?? {} };
 }
 
 /** The first characters of a contribution, on one line, to tell its buttons apart for screen readers. */
@@ -84,7 +91,7 @@ function useReloadAfterSubmission(fetcher: { state: string; data: unknown }, rel
 
 /** Dot voting on the track's contributions, below the document on the track page. */
 export function VotingPanel({ votesUrl, initial, canModerate, isParticipant }: VotingPanelProps) {
-  const t = deVoting;
+  const t = useMessages().voting;
   const headingId = useId();
   const { voting, unreachable, reload } = useLiveVoting(votesUrl, initial);
   const vote = useFetcher<typeof votesAction>();
@@ -104,7 +111,7 @@ export function VotingPanel({ votesUrl, initial, canModerate, isParticipant }: V
     void vote.submit({ intent: "vote", contributionId, change: String(change) }, { method: "post", action: votesUrl });
   }
 
-  const error = localError ?? failureOf(vote.data)?.error ?? null;
+  const error = localError ?? failureOf(vote.data, t.refusals)?.error ?? null;
   return (
     <section aria-labelledby={headingId} className="voting-panel">
       <h2 id={headingId}>{t.heading}</h2>
@@ -159,7 +166,7 @@ interface VotingItemProps {
 }
 
 function VotingItem({ contribution, mine, total, canVote, addRefused, removeRefused, onVote }: VotingItemProps) {
-  const t = deVoting;
+  const t = useMessages().voting;
   const name = excerpt(contribution.text);
   return (
     <li className="voting-item">
@@ -208,11 +215,11 @@ interface VotingSettingsFormProps {
 
 /** Moderators open and close voting and set its limits. */
 function VotingSettingsForm({ votesUrl, voting, reload }: VotingSettingsFormProps) {
-  const t = deVoting.settings;
+  const { settings: t, refusals } = useMessages().voting;
   const headingId = useId();
   const settings = useFetcher<typeof votesAction>();
   useReloadAfterSubmission(settings, reload);
-  const failure = failureOf(settings.data);
+  const failure = failureOf(settings.data, refusals);
   const saved = settings.state === "idle" && settings.data !== undefined && failure === null;
   return (
     <settings.Form method="post" action={votesUrl} className="voting-settings" aria-labelledby={headingId}>

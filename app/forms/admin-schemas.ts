@@ -1,5 +1,6 @@
 import { data } from "react-router";
 import { z } from "zod";
+import { TRACK_PHASES } from "../../shared/track-phase";
 import { de } from "../i18n/messages";
 import type { FormErrors } from "./parse-form.server";
 
@@ -23,7 +24,7 @@ export const eventIntentSchema = z.object({
     "update-event",
     "update-track",
     "move-track",
-    "set-track-locked",
+    "set-track-phase",
     "rotate-join-code",
     "create-observer-link",
     "revoke-observer-link",
@@ -62,9 +63,9 @@ export const moveTrackSchema = z.object({
   direction: z.enum(["up", "down"]),
 });
 
-export const setTrackLockedSchema = z.object({
+export const setTrackPhaseSchema = z.object({
   trackId: id,
-  locked: z.enum(["true", "false"]).transform((value) => value === "true"),
+  phase: z.enum(TRACK_PHASES),
 });
 
 export const rotateJoinCodeSchema = z.object({});
@@ -87,7 +88,12 @@ export const revokeObserverLinkSchema = z.object({
 // The participants page (/admin/events/:eventId/participants).
 
 export const participantsIntentSchema = z.object({
-  intent: z.enum(["remove-participant"]),
+  intent: z.enum(["remove-participant", "erase-identities"]),
+});
+
+export const eraseIdentitiesSchema = z.object({
+  mode: z.enum(["pseudonymise", "erase"]),
+  confirm: z.literal("yes", { error: de.erasure.confirmRequired }),
 });
 
 export const removeParticipantSchema = z.object({

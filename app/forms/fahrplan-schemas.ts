@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ENTRY_STATUSES, PRIORITIES, RESPONSIBLE_PARTIES, TIME_HORIZONS } from "../../db/schema";
 import type { EntryFields } from "../../server/fahrplan/curation";
-import { deFahrplan } from "../i18n/de-fahrplan";
+import { de } from "../i18n/messages";
 
 /**
  * The forms of the Fahrplan editor (/moderation/fahrplan), one schema per intent. The action first reads
@@ -9,7 +9,7 @@ import { deFahrplan } from "../i18n/de-fahrplan";
  * schema. The event is never a field: it comes from the URL.
  */
 
-const t = deFahrplan.refusals;
+const t = de.fahrplan.refusals;
 
 /** Ids travel in hidden fields; they are looked up within the event's Fahrplan before anything changes. */
 const id = z.string().trim().min(1).max(100);

@@ -1,5 +1,8 @@
 import { data } from "react-router";
 import type { z } from "zod";
+import { catalogueTextIn } from "../i18n/catalogue-text";
+import { localeOf } from "../i18n/locale.server";
+import { messagesOf } from "../i18n/messages";
 
 export type FormResult<T> =
   | { ok: true; data: T }
@@ -8,14 +11,16 @@ export type FormResult<T> =
 /**
  * Reads a submitted form against a schema. Only the schema's fields are read (extra fields such as
  * `role=admin` are ignored); a field sent twice, or a value with a NUL byte, is refused as a whole;
- * errors come back per field, in German, for the form to show next to each input.
+ * errors come back per field, in the visitor's language, for the form to show next to each input.
  */
 export async function parseForm<S extends z.ZodObject>(request: Request, schema: S): Promise<FormResult<z.infer<S>>> {
+  const locale = localeOf(request);
+  const t = messagesOf(locale).forms;
   let formData: FormData;
   try {
     formData = await request.formData();
   } catch {
-    return { ok: false, status: 400, fieldErrors: {}, formError: "Das Formular konnte nicht gelesen werden." };
+    return { ok: false, status: 400, fieldErrors: {}, formError: t.unreadable };
   }
   const values: Record<string, string | string[] | undefined> = {};
   for (const [key, field] of Object.entries(schema.shape)) {
@@ -23,7 +28,7 @@ export async function parseForm<S extends z.ZodObject>(request: Request, schema:
     // Only fields the schema declares as lists (checkbox groups) may come more than once.
     const isList = (field as z.ZodType).def.type === "array";
     if ((!isList && all.length > 1) || all.some((value) => typeof value !== "string" || value.includes("\0"))) {
-      return { ok: false, status: 400, fieldErrors: {}, formError: "Das Formular enthält ungültige Angaben." };
+      return { ok: false, status: 400, fieldErrors: {}, formError: t.invalid };
     }
     values[key] = isList ? (all as string[]) : (all[0] as string | undefined);
   }
@@ -32,7 +37,7 @@ export async function parseForm<S extends z.ZodObject>(request: Request, schema:
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? "");
-    fieldErrors[key] ??= issue.message;
+    fieldErrors[key] ??= catalogueTextIn(locale, issue.message);
   }
   return { ok: false, status: 400, fieldErrors, formError: null };
 }

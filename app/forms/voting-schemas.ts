@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_VOTE_BUDGET } from "../../server/contributions/voting";
-import { deVoting } from "../i18n/de-voting";
+import { de } from "../i18n/messages";
 
 /**
  * The forms of the votes route (/events/:eventSlug/tracks/:trackSlug/votes), one schema per intent. The
@@ -8,7 +8,7 @@ import { deVoting } from "../i18n/de-voting";
  * field: it is the session's participant.
  */
 
-const t = deVoting.settings;
+const t = de.voting.settings;
 
 export const votingIntentSchema = z.object({
   intent: z.enum(["vote", "settings"]),

@@ -1,19 +1,16 @@
 import type { AuditAction } from "../../server/auth/audit";
+import { formatsFor } from "./format";
 
 /**
  * Texts of the administration pages (part of the German catalogue in messages.ts). Times are shown in the
  * time zone of the events, not the server's or the browser's, so that server and browser render the same.
  */
-const dateTimeFormat = new Intl.DateTimeFormat("de-DE", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Berlin",
-});
+const dateTimeFormat = formatsFor("de-DE");
 
 export const deAdmin = {
   title: "Administration",
   backToOverview: "Zur Administration",
-  dateTime: (date: Date) => dateTimeFormat.format(date),
+  dateTime: (date: Date) => dateTimeFormat.dateTime(date),
   /** Checking the input of a form failed; shown above the form, the details next to each field. */
   checkInput: "Bitte prüfen Sie Ihre Angaben.",
   /** Names what a button in a list acts on, for screen readers ("Entfernen" alone would be ambiguous). */
@@ -50,7 +47,7 @@ export const deAdmin = {
     positionColumn: "Nr.",
     trackColumn: "Titel und Themen",
     orderColumn: "Reihenfolge",
-    stateColumn: "Status",
+    stateColumn: "Phase",
     trackTitle: "Titel des Workshops",
     subtopics: "Themen",
     subtopicsHint: "Ein Thema pro Zeile.",
@@ -59,11 +56,8 @@ export const deAdmin = {
     saveTrack: "Workshop speichern",
     moveUp: "Nach oben",
     moveDown: "Nach unten",
-    open: "offen",
-    locked: "gesperrt",
-    lock: "Sperren",
-    unlock: "Entsperren",
-    lockHint: "In einem gesperrten Workshop können Teilnehmende nur lesen.",
+    lockHint:
+      "Die Phase steuert sonst die Moderation im Workshop. In der Phase „Abgeschlossen“ können Teilnehmende nur lesen.",
     joinHeading: "Code zum Beitreten",
     currentCode: "Aktueller Code:",
     noCode: "Diese Veranstaltung hat keinen gültigen Code.",
@@ -181,6 +175,12 @@ export const deAdmin = {
       sockets_closed: "Verbindungen getrennt",
       origin_refused: "Anfrage fremder Herkunft abgewiesen",
       voting_settings_changed: "Abstimmung eingestellt",
+      identities_erased: "Namen der Teilnehmenden gelöscht oder pseudonymisiert",
+      track_phase_changed: "Workshop-Phase geändert",
+      track_timer_changed: "Workshop-Timer gestellt",
+      track_state_refused: "Phase oder Timer ohne Berechtigung abgewiesen",
+      private_writing_changed: "Private Schreibphase ein- oder ausgeschaltet",
+      drafts_revealed: "Private Beiträge aufgedeckt",
     } satisfies Record<AuditAction, string>,
   },
 };

@@ -97,6 +97,8 @@ export const deBoard = {
     pair: (index: number) => `Vorschlag ${index}`,
     merge: "Zusammenführen",
     mergeHint: "Übernimmt beide Beiträge in einem Schritt als einen Eintrag.",
+    /** After "Zusammenführen", for screen readers: which two contributions. */
+    mergePair: (first: string, second: string) => `„${first}“ / „${second}“`,
   },
 
   errors: {

@@ -44,6 +44,7 @@ export const deFahrplan = {
     kinds: { problem: "Problemfeld", step: "Lösungsschritt" },
     notSet: "nicht festgelegt",
     quarter,
+    byQuarter: (value: string) => `bis ${quarter(value)}`,
   },
   editor: {
     title: "Fahrplan bearbeiten",
@@ -188,21 +189,39 @@ export const deFahrplan = {
   },
 };
 
-/** The German label of a stored value, or "nicht festgelegt" (also for values this version does not know). */
-export function labelOf(labels: Record<string, string>, value: string | null | undefined): string {
-  return (value ? labels[value] : undefined) ?? deFahrplan.fields.notSet;
+/** The texts the labels below are built from: German by default (exports), or the catalogue's. */
+type FieldLabels = Pick<typeof deFahrplan.fields, "notSet" | "byQuarter"> & {
+  responsibleParties: Record<string, string>;
+  timeHorizons: Record<string, string>;
+};
+
+/** The label of a stored value, or "nicht festgelegt" (also for values this version does not know). */
+export function labelOf(
+  labels: Record<string, string>,
+  value: string | null | undefined,
+  notSet: string = deFahrplan.fields.notSet,
+): string {
+  return (value ? labels[value] : undefined) ?? notSet;
 }
 
 /** "Land und Kommunen", or the free text when the responsible party is "other". */
-export function responsibleLabel(party: string | null, other: string | null): string {
+export function responsibleLabel(
+  party: string | null,
+  other: string | null,
+  fields: FieldLabels = deFahrplan.fields,
+): string {
   if (party === "other" && other) return other;
-  return labelOf(deFahrplan.fields.responsibleParties, party);
+  return labelOf(fields.responsibleParties, party, fields.notSet);
 }
 
 /** "kurzfristig (bis 12 Monate)", or "bis 3. Quartal 2019". */
-export function horizonLabel(horizon: string | null, targetQuarter: string | null): string {
-  if (horizon === "quarter" && targetQuarter) return `bis ${quarter(targetQuarter)}`;
-  return labelOf(deFahrplan.fields.timeHorizons, horizon);
+export function horizonLabel(
+  horizon: string | null,
+  targetQuarter: string | null,
+  fields: FieldLabels = deFahrplan.fields,
+): string {
+  if (horizon === "quarter" && targetQuarter) return fields.byQuarter(targetQuarter);
+  return labelOf(fields.timeHorizons, horizon, fields.notSet);
 }
 
 /** Dates of publication as "14. Mai 2019, 10:30" in German time. */

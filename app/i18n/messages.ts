@@ -1,8 +1,27 @@
 /**
  * Every text of the user interface, German first. Components take their strings from here (through
- * `useMessages`) so that English can follow as a second catalogue with the same keys.
+ * `useMessages`, in the language chosen with the switch in the site header); server code that answers
+ * a request uses `messagesFor(request)` (locale.server.ts). The English catalogue (en.ts) has exactly the
+ * same shape, enforced by the type `Messages`: a text missing in English fails the type check.
+ * Exports of the Fahrplan stay German (the public body's document) and import the German texts directly.
  */
+import { useContext } from "react";
+import { deA11y } from "./de-a11y";
 import { deAdmin } from "./de-admin";
+import { deBoard } from "./de-board";
+import { deExport } from "./de-export";
+import { deFahrplan } from "./de-fahrplan";
+import { deHistory } from "./de-history";
+import { deErasure, deLegal } from "./de-legal";
+import { deOffline } from "./de-offline";
+import { dePrivateWriting } from "./de-private-writing";
+import { deQr } from "./de-qr";
+import { deSearch } from "./de-search";
+import { deVoting } from "./de-voting";
+import { deWorkshop } from "./de-workshop";
+import { en } from "./en";
+import { formatsFor } from "./format";
+import { DEFAULT_LOCALE, type Locale, LocaleContext } from "./locale";
 
 export const de = {
   appName: "Fahrplan",
@@ -86,11 +105,23 @@ export const de = {
     title: "Moderation",
     intro: "Die Workshops, die Sie moderieren.",
     none: "Ihnen ist noch kein Workshop zugeordnet.",
-    locked: "gesperrt",
     write: "Sie können schreiben",
     read: "nur lesen",
   },
   admin: deAdmin,
+  board: deBoard,
+  fahrplan: deFahrplan,
+  export: deExport,
+  search: deSearch,
+  voting: deVoting,
+  privateWriting: dePrivateWriting,
+  legal: deLegal,
+  erasure: deErasure,
+  history: deHistory,
+  qr: deQr,
+  workshop: deWorkshop,
+  offline: deOffline,
+  a11y: deA11y,
   home: {
     title: "Veranstaltungen",
     tracksHeading: "Workshops",
@@ -107,7 +138,6 @@ export const de = {
     loadingEditor: "Dokument wird geladen …",
     notFound: "Diesen Workshop gibt es nicht.",
     readOnly: "Sie sehen dieses Dokument nur an; schreiben können Sie hier nicht.",
-    locked: "Dieser Workshop ist gesperrt: Das Dokument kann nur gelesen werden.",
   },
   presence: {
     heading: "Anwesend",
@@ -131,13 +161,44 @@ export const de = {
     generic: "Die Seite konnte nicht angezeigt werden. Bitte versuchen Sie es erneut.",
     backHome: "Zur Startseite",
   },
-  dateFormat: (isoDate: string) =>
-    new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`)),
+  /** Dates and numbers in German conventions; every date or number shown goes through these. */
+  format: formatsFor("de-DE"),
+  dateFormat: (isoDate: string) => formatsFor("de-DE").date(isoDate),
+  /** Answers to a form that could not be read at all (app/forms/parse-form.server.ts). */
+  forms: {
+    unreadable: "Das Formular konnte nicht gelesen werden.",
+    invalid: "Das Formular enthält ungültige Angaben.",
+  },
+  /** The language switch in the site header; its buttons name each language in that language. */
+  language: {
+    label: "Sprache",
+  },
 };
 
-export type Messages = typeof de;
+/**
+ * The shape every catalogue has: the German one with each text widened to `string`, so that English
+ * (or any later language) must provide every key, with functions taking the same arguments.
+ */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { [K in keyof T]: Widen<T[K]> }
+        : T;
 
-/** The catalogue of the current language. Only German exists yet; the hook is where the choice will go. */
+export type Messages = Widen<typeof de>;
+
+const catalogues: Record<Locale, Messages> = { de, en };
+
+/** The catalogue of a language. */
+export function messagesOf(locale: Locale): Messages {
+  return catalogues[locale] ?? catalogues[DEFAULT_LOCALE];
+}
+
+/** The catalogue of the language chosen by the visitor (German unless they switched). */
 export function useMessages(): Messages {
-  return de;
+  return messagesOf(useContext(LocaleContext));
 }

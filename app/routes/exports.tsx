@@ -6,6 +6,7 @@ import { exportInput } from "../../server/export/export-source";
 import { exportFileName } from "../../server/export/file-name";
 import { startExportSchema } from "../forms/export-schemas";
 import { parseForm } from "../forms/parse-form.server";
+import { messagesFor } from "../i18n/locale.server";
 import type { Route } from "./+types/exports";
 
 /**
@@ -14,19 +15,21 @@ import type { Route } from "./+types/exports";
  * contributors are included only when a moderator asks for them.
  */
 export async function action({ request, context }: Route.ActionArgs) {
+  // The answers' texts are shown by the export panel, in the visitor's language.
+  const t = messagesFor(request);
   const form = await parseForm(request, startExportSchema);
-  if (!form.ok) return Response.json({ error: "Ungültige Anfrage." }, { status: 400 });
+  if (!form.ok) return Response.json({ error: t.forms.invalid }, { status: 400 });
   const { eventId, format, draft, version, includeOrganisations } = form.data;
   const event = context.db.select().from(events).where(eq(events.id, eventId)).get();
-  if (!event) return Response.json({ error: "Diese Veranstaltung gibt es nicht." }, { status: 404 });
+  if (!event) return Response.json({ error: t.fahrplan.public.noEvent }, { status: 404 });
   const moderator = moderatesInEvent(context.principal, event.id);
-  if (draft && !moderator) return Response.json({ error: "Dafür fehlt Ihnen die Berechtigung." }, { status: 403 });
+  if (draft && !moderator) return Response.json({ error: t.errors.forbidden }, { status: 403 });
   const input = exportInput(context.db, event.id, {
     draft: draft === "1",
     version,
     includeOrganisations: moderator && includeOrganisations === "1",
   });
-  if (!input) return Response.json({ error: "Diese Fassung gibt es nicht." }, { status: 404 });
+  if (!input) return Response.json({ error: t.fahrplan.public.noSuchVersion }, { status: 404 });
   const owner = exportOwner(context);
   const job = context.services.exports.start(owner, format, input, exportFileName(event.slug, input, format));
   return Response.json(

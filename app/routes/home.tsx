@@ -1,6 +1,5 @@
 import { Link } from "react-router";
 import { listEventsWithTracks } from "../../db/queries/tracks";
-import { deFahrplan } from "../i18n/de-fahrplan";
 import { useMessages } from "../i18n/messages";
 import type { Route } from "./+types/home";
 
@@ -38,7 +37,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             {t.dateFormat(event.startsOn)} · {event.venue}
           </p>
           <p>
-            <Link to={`/fahrplan/${encodeURIComponent(event.slug)}`}>{deFahrplan.links.published}</Link>
+            <Link to={`/fahrplan/${encodeURIComponent(event.slug)}`}>{t.fahrplan.links.published}</Link>
           </p>
           <h3>{t.home.tracksHeading}</h3>
           <ol className="track-list">

@@ -10,11 +10,14 @@ import { safeRedirectTarget } from "../auth/guards.server";
 import { FormError, FormField } from "../components/form-field";
 import { formErrors, parseForm } from "../forms/parse-form.server";
 import { joinSchema } from "../forms/schemas";
-import { de, useMessages } from "../i18n/messages";
+import { messagesFor } from "../i18n/locale.server";
+import { useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/join";
 
-export function meta() {
-  return [{ title: `${de.join.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaMessages(matches);
+  return [{ title: `${t.join.title} – Fahrplan` }];
 }
 
 /** A join link may carry the code (`?code=`) and where to go afterwards (`?redirectTo=`). */
@@ -30,6 +33,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { db, services, visitorId } = context;
+  const t = messagesFor(request);
   const form = await parseForm(request, joinSchema);
   if (!form.ok) return formErrors(form, form.status);
   const { code, displayName, organisation, redirectTo } = form.data;
@@ -43,7 +47,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   );
   if (wait > 0) {
     return formErrors(
-      { formError: de.join.tooManyAttempts(wait) },
+      { formError: t.join.tooManyAttempts(wait) },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
@@ -52,7 +56,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     services.joinAttempts.hit(`visitor:${visitorId}`);
     services.joinAttempts.hit(codeKey);
     audit(db, services.logger, { action: "join_failed", actor: "anonymous", details: { visitorId } });
-    return formErrors({ fieldErrors: { code: de.join.wrongCode } }, 400);
+    return formErrors({ fieldErrors: { code: t.join.wrongCode } }, 400);
   }
 
   const previous = sessionTokenFrom(request.headers.get("cookie"));
@@ -63,7 +67,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     action: "join",
     actor: `participant:${participantId}`,
     eventId: joinCode.eventId,
-    details: { displayName, organisation },
+    // No name or organisation here: the security log names the participant by id only, so that erasing
+    // identities after the event (server/privacy) does not have to rewrite the log.
+    details: {},
   });
   const secure = new URL(request.url).protocol === "https:";
   return redirect(safeRedirectTarget(redirectTo), {

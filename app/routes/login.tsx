@@ -5,15 +5,19 @@ import { hashForUnknownUser, verifyPassword } from "../../server/auth/passwords"
 import { sessionCookie, sessionTokenFrom } from "../../server/auth/session-cookie";
 import { SESSION_POLICY } from "../../server/auth/session-policy";
 import { createSession, endSession } from "../../server/auth/sessions";
+import { pseudonymFor } from "../../server/privacy/pseudonym";
 import { safeRedirectTarget } from "../auth/guards.server";
 import { FormError, FormField } from "../components/form-field";
 import { formErrors, parseForm } from "../forms/parse-form.server";
 import { loginSchema } from "../forms/schemas";
-import { de, useMessages } from "../i18n/messages";
+import { messagesFor } from "../i18n/locale.server";
+import { useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/login";
 
-export function meta() {
-  return [{ title: `${de.login.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaMessages(matches);
+  return [{ title: `${t.login.title} – Fahrplan` }];
 }
 
 /** Passes the action's Retry-After on to the page's response (React Router drops it otherwise). */
@@ -27,6 +31,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { db, services, visitorId } = context;
+  const t = messagesFor(request);
   const form = await parseForm(request, loginSchema);
   if (!form.ok) return formErrors(form, form.status);
   const email = normaliseEmail(form.data.email);
@@ -35,7 +40,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const wait = Math.max(...keys.map((key) => services.loginAttempts.retryAfterSeconds(key)));
   if (wait > 0) {
     return formErrors(
-      { formError: de.login.tooManyAttempts(wait) },
+      { formError: t.login.tooManyAttempts(wait) },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
@@ -44,8 +49,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   const passwordMatches = await verifyPassword(form.data.password, user?.passwordHash ?? (await hashForUnknownUser()));
   if (!user || user.disabledAt || !passwordMatches) {
     for (const key of keys) services.loginAttempts.hit(key);
-    audit(db, services.logger, { action: "login_failed", actor: "anonymous", details: { email, visitorId } });
-    return formErrors({ formError: de.login.failed }, 400);
+    audit(db, services.logger, {
+      action: "login_failed",
+      actor: "anonymous",
+      details: { email: pseudonymFor(db, email), visitorId },
+    });
+    return formErrors({ formError: t.login.failed }, 400);
   }
 
   // A new session on every login (never reuse one that existed before it: session fixation).

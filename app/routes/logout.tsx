@@ -19,5 +19,9 @@ export function action({ request, context }: Route.ActionArgs) {
     audit(db, services.logger, { action: "logout", actor: actorOf(principal) });
   }
   const secure = new URL(request.url).protocol === "https:";
-  return redirect("/", { headers: { "Set-Cookie": clearedSessionCookie({ secure }) } });
+  const headers = new Headers({ "Set-Cookie": clearedSessionCookie({ secure }) });
+  // The browser's local copies of the documents (ADR 013) go with the session: the privacy page promises
+  // it. Browsers that honour this header delete them at once; the pages also delete them themselves.
+  headers.set("Clear-Site-Data", '"storage"');
+  return redirect("/", { headers });
 }

@@ -12,7 +12,9 @@ import { BoardTable } from "../components/board/board-table";
 import { DuplicateSuggestions } from "../components/board/duplicate-suggestions";
 import { FormError } from "../components/form-field";
 import { parseBoardFilters } from "../forms/board-schemas";
-import { deBoard } from "../i18n/de-board";
+import { catalogueTextIn } from "../i18n/catalogue-text";
+import { localeOf, messagesFor } from "../i18n/locale.server";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-board";
 import "../board.css";
 
@@ -24,8 +26,9 @@ import "../board.css";
 
 const BOARD_PATH = "/moderation/board";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData ? deBoard.heading(loaderData.event.title) : deBoard.title} – Fahrplan` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  const t = metaMessages(matches).board;
+  return [{ title: `${loaderData ? t.heading(loaderData.event.title) : t.title} – Fahrplan` }];
 }
 
 export function loader({ context, request }: Route.LoaderArgs) {
@@ -61,7 +64,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const eventId = url.searchParams.get("event");
   if (!eventId) {
     requireAccount(context, request);
-    return data({ error: deBoard.errors.noEvent, reason: "malformed" as const }, { status: 400 });
+    return data({ error: messagesFor(request).board.errors.noEvent, reason: "malformed" as const }, { status: 400 });
   }
   const account = requireModeratorIn(context, request, eventId);
   // Admins moderate every event, even one that does not exist; the curation functions expect a real one.
@@ -69,7 +72,9 @@ export async function action({ context, request }: Route.ActionArgs) {
 
   const outcome = await performBoardIntent({ db: context.db, actor: account, eventId }, request);
   if (outcome.ok) return redirect(`${BOARD_PATH}${url.search}`);
-  return data({ error: outcome.message, reason: outcome.reason }, { status: statusOf(outcome.reason) });
+  // The form's own errors are catalogue texts (translated); the curation domain's refusals stay German.
+  const error = catalogueTextIn(localeOf(request), outcome.message);
+  return data({ error, reason: outcome.reason }, { status: statusOf(outcome.reason) });
 }
 
 export default function ModerationBoard({ loaderData, actionData }: Route.ComponentProps) {

@@ -5,19 +5,20 @@ import { ComparisonView } from "../components/fahrplan/comparison-view";
 import { FahrplanErrorBoundary } from "../components/fahrplan/error-message";
 import { editorPath } from "../components/fahrplan/paths";
 import { compareQuerySchema } from "../forms/fahrplan-schemas";
-import { deFahrplan } from "../i18n/de-fahrplan";
+import { messagesFor } from "../i18n/locale.server";
+import { useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-fahrplan-compare";
 import "../fahrplan.css";
 
-const t = deFahrplan.compare;
-
-export function meta() {
-  return [{ title: `${t.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  return [{ title: `${metaMessages(matches).fahrplan.compare.title} – Fahrplan` }];
 }
 
 /** Two published versions of the event's Fahrplan (`?from=&to=`, numbers) and what changed between them. */
 export function loader({ context, request }: Route.LoaderArgs) {
   const { event } = moderatedEventOf(context, request);
+  const t = messagesFor(request).fahrplan.compare;
   const params = new URL(request.url).searchParams;
   const query = compareQuerySchema.safeParse({ from: params.get("from") ?? "", to: params.get("to") ?? "" });
   if (!query.success) throw data({ message: t.invalid }, { status: 400 });
@@ -34,10 +35,12 @@ export function loader({ context, request }: Route.LoaderArgs) {
 
 export default function CompareVersions({ loaderData }: Route.ComponentProps) {
   const { event, from, to, comparison } = loaderData;
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.compare;
   return (
     <main id="inhalt" className="page fahrplan-compare">
       <h1>{t.title}</h1>
-      <p className="event-meta">{deFahrplan.editor.eventLine(event.title)}</p>
+      <p className="event-meta">{fahrplan.editor.eventLine(event.title)}</p>
       <p>{t.intro(from, to)}</p>
       <p>
         <Link to={editorPath(event.id)}>{t.back}</Link>

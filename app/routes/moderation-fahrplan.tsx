@@ -37,14 +37,18 @@ import {
   updateEntrySchema,
 } from "../forms/fahrplan-schemas";
 import { type FormResult, parseForm } from "../forms/parse-form.server";
-import { deFahrplan, formatPublishedAt } from "../i18n/de-fahrplan";
+import { messagesFor } from "../i18n/locale.server";
+import { de, useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-fahrplan";
 import "../fahrplan.css";
 
-const t = deFahrplan.refusals;
+// Refusals are built from the German texts; the form components show them in the visitor's language
+// (useCatalogueText), as they do the schemas' messages.
+const t = de.fahrplan.refusals;
 
-export function meta() {
-  return [{ title: `${deFahrplan.editor.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  return [{ title: `${metaMessages(matches).fahrplan.editor.title} – Fahrplan` }];
 }
 
 /** The draft Fahrplan of the event in `?event=` (or the first one moderated), its versions, and what undo would undo. */
@@ -53,7 +57,7 @@ export function loader({ context, request }: Route.LoaderArgs) {
   const view = loadRoadmap(context.db, event.id);
   const versions = listVersions(context.db, event.id).map((version) => ({
     ...version,
-    publishedAt: formatPublishedAt(version.publishedAt),
+    publishedAt: messagesFor(request).format.longDateTime(version.publishedAt),
   }));
   const undoSummary = lastUndoableAction(context.db, view.roadmap.id)?.summary ?? null;
   return { view, versions, undoSummary };
@@ -180,6 +184,7 @@ function moveEntryOneStep(
 
 export default function FahrplanEditor({ loaderData, actionData }: Route.ComponentProps) {
   const { view, versions, undoSummary } = loaderData;
+  const fahrplan = useMessages().fahrplan;
   const here = editorPath(view.event.id);
   const drag = useEntryDrag(here);
   const sections = view.sections.map((section) => ({ id: section.id, title: section.title }));
@@ -193,13 +198,13 @@ export default function FahrplanEditor({ loaderData, actionData }: Route.Compone
   return (
     <main id="inhalt" className="page page-wide fahrplan-editor">
       <h1>{view.roadmap.title}</h1>
-      <p className="event-meta">{deFahrplan.editor.eventLine(view.event.title)}</p>
+      <p className="event-meta">{fahrplan.editor.eventLine(view.event.title)}</p>
       <FormError message={pageRefusal?.error} />
       <EditorTools undoSummary={undoSummary} action={here} />
       <VersionsPanel eventId={view.event.id} eventSlug={view.event.slug} versions={versions} />
       <ExportPanel eventId={view.event.id} draft canIncludeOrganisations versions={versions} />
-      <p className="hint">{deFahrplan.editor.dragHint}</p>
-      {view.sections.length === 0 && <p>{deFahrplan.editor.noSections}</p>}
+      <p className="hint">{fahrplan.editor.dragHint}</p>
+      {view.sections.length === 0 && <p>{fahrplan.editor.noSections}</p>}
       {view.sections.map((section, index) => (
         <SectionBlock
           key={section.id}

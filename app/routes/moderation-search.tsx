@@ -4,14 +4,15 @@ import { moderatesInEvent } from "../../server/auth/principal";
 import { type SearchHit, searchContributions } from "../../server/contributions/search-index";
 import { requireAccount } from "../auth/guards.server";
 import { FormField } from "../components/form-field";
-import { deSearch } from "../i18n/de-search";
+import { type Messages, useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-search";
 
 /** Hits shown on one page; more than this asks for a narrower search instead of paging. */
 const RESULT_LIMIT = 50;
 
-export function meta() {
-  return [{ title: `${deSearch.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  return [{ title: `${metaMessages(matches).search.title} – Fahrplan` }];
 }
 
 /**
@@ -43,27 +44,28 @@ export function loader({ context, request }: Route.LoaderArgs) {
 
 export default function ModerationSearch({ loaderData }: Route.ComponentProps) {
   const { query, hasEvents, hits, more } = loaderData;
+  const t = useMessages().search;
   return (
     <main id="inhalt" className="page">
       <p>
-        <Link to="/moderation">{deSearch.backToModeration}</Link>
+        <Link to="/moderation">{t.backToModeration}</Link>
       </p>
-      <h1>{deSearch.title}</h1>
-      <p>{deSearch.intro}</p>
-      {!hasEvents && <p>{deSearch.noEvents}</p>}
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      {!hasEvents && <p>{t.noEvents}</p>}
       <Form method="get" className="stacked-form">
         {/* Keyed by the query so that going back in history shows that page's query, not the last typed one. */}
         <FormField
           key={query}
-          label={deSearch.queryLabel}
-          hint={deSearch.queryHint}
+          label={t.queryLabel}
+          hint={t.queryHint}
           name="q"
           type="search"
           defaultValue={query}
           maxLength={500}
         />
         <div>
-          <button type="submit">{deSearch.submit}</button>
+          <button type="submit">{t.submit}</button>
         </div>
       </Form>
       {hits && <SearchResults hits={hits} more={more} />}
@@ -74,10 +76,11 @@ export default function ModerationSearch({ loaderData }: Route.ComponentProps) {
 type ShownHit = SearchHit & { trackPath: string | null };
 
 function SearchResults({ hits, more }: { hits: ShownHit[]; more: boolean }) {
+  const t = useMessages().search;
   return (
     <section aria-labelledby="suchergebnisse">
-      <h2 id="suchergebnisse">{deSearch.resultsHeading}</h2>
-      <p role="status">{countMessage(hits.length, more)}</p>
+      <h2 id="suchergebnisse">{t.resultsHeading}</h2>
+      <p role="status">{countMessage(t, hits.length, more)}</p>
       {hits.length > 0 && (
         <ol className="track-list">
           {hits.map((hit) => (
@@ -91,25 +94,24 @@ function SearchResults({ hits, more }: { hits: ShownHit[]; more: boolean }) {
   );
 }
 
-function countMessage(count: number, more: boolean): string {
-  if (count === 0) return deSearch.noHits;
-  return more ? deSearch.moreHits(count) : deSearch.hitCount(count);
+function countMessage(t: Messages["search"], count: number, more: boolean): string {
+  if (count === 0) return t.noHits;
+  return more ? t.moreHits(count) : t.hitCount(count);
 }
 
 /** Everything a participant wrote is rendered as text, never as markup. */
 function SearchResult({ hit }: { hit: ShownHit }) {
+  const t = useMessages().search;
   return (
     <article>
       <p className="hint">
-        {deSearch.kind[hit.kind]} · {hit.trackPath ? <Link to={hit.trackPath}>{hit.trackTitle}</Link> : hit.trackTitle}
+        {t.kind[hit.kind]} · {hit.trackPath ? <Link to={hit.trackPath}>{hit.trackTitle}</Link> : hit.trackTitle}
       </p>
       {paragraphsOf(hit.text).map((paragraph, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity of their own; the text is fixed
         <p key={index}>{paragraph}</p>
       ))}
-      <p className="hint">
-        {hit.authorName ? deSearch.author(hit.authorName, hit.authorOrganisation) : deSearch.unknownAuthor}
-      </p>
+      <p className="hint">{hit.authorName ? t.author(hit.authorName, hit.authorOrganisation) : t.unknownAuthor}</p>
     </article>
   );
 }

@@ -2,14 +2,12 @@ import { Link } from "react-router";
 import { listEventsWithTracks } from "../../db/queries/tracks";
 import { moderatesInEvent, trackAccess } from "../../server/auth/principal";
 import { requireAccount } from "../auth/guards.server";
-import { deBoard } from "../i18n/de-board";
-import { deFahrplan } from "../i18n/de-fahrplan";
-import { deSearch } from "../i18n/de-search";
-import { de, useMessages } from "../i18n/messages";
+import { useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation";
 
-export function meta() {
-  return [{ title: `${de.moderation.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  return [{ title: `${metaMessages(matches).moderation.title} – Fahrplan` }];
 }
 
 /** The events and tracks this account moderates. Participants and observers get 403. */
@@ -31,17 +29,17 @@ export default function Moderation({ loaderData }: Route.ComponentProps) {
       <h1>{t.moderation.title}</h1>
       <p>{t.moderation.intro}</p>
       <p>
-        <Link to="/moderation/search">{deSearch.title}</Link>
+        <Link to="/moderation/search">{t.search.title}</Link>
       </p>
       {loaderData.events.length === 0 && <p>{t.moderation.none}</p>}
       {loaderData.events.map((event) => (
         <section key={event.id} aria-labelledby={`moderation-${event.id}`}>
           <h2 id={`moderation-${event.id}`}>{event.title}</h2>
           <p>
-            <Link to={`/moderation/fahrplan?event=${encodeURIComponent(event.id)}`}>{deFahrplan.links.edit}</Link>
+            <Link to={`/moderation/fahrplan?event=${encodeURIComponent(event.id)}`}>{t.fahrplan.links.edit}</Link>
           </p>
           <p>
-            <Link to={`/moderation/board?event=${encodeURIComponent(event.id)}`}>{deBoard.linkFromModeration}</Link>
+            <Link to={`/moderation/board?event=${encodeURIComponent(event.id)}`}>{t.board.linkFromModeration}</Link>
           </p>
           <ul className="track-list">
             {event.tracks.map((track) => (
@@ -50,7 +48,7 @@ export default function Moderation({ loaderData }: Route.ComponentProps) {
                   <span className="track-title">{track.title}</span>
                   <span className="track-subtopics">
                     {track.access === "write" ? t.moderation.write : t.moderation.read}
-                    {track.locked && ` · ${t.moderation.locked}`}
+                    {` · ${t.workshop.moderationPhase(t.workshop.phases[track.phase])}`}
                   </span>
                 </Link>
               </li>

@@ -6,7 +6,12 @@ import { sessionCookie, sessionTokenFrom } from "../../server/auth/session-cooki
 import { SESSION_POLICY } from "../../server/auth/session-policy";
 import { createSession, endSession } from "../../server/auth/sessions";
 import { useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/observe";
+
+export function meta({ matches }: Route.MetaArgs) {
+  return [{ title: `${metaMessages(matches).observe.title} – Fahrplan` }];
+}
 
 /** Opening the link only shows a button: a GET never creates a session. */
 export function loader({ params, context }: Route.LoaderArgs) {

@@ -7,14 +7,14 @@ import { FahrplanErrorBoundary } from "../components/fahrplan/error-message";
 import { PublicEntry } from "../components/fahrplan/public-entry";
 import { PublicVersionList } from "../components/fahrplan/public-version-list";
 import { fassungQuerySchema } from "../forms/fahrplan-schemas";
-import { deFahrplan, formatPublishedAt } from "../i18n/de-fahrplan";
-import { de } from "../i18n/messages";
+import { messagesFor } from "../i18n/locale.server";
+import { useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/public-fahrplan";
 import "../fahrplan.css";
 
-const t = deFahrplan.public;
-
-export function meta({ loaderData }: Route.MetaArgs) {
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  const t = metaMessages(matches).fahrplan.public;
   return [{ title: loaderData ? `${t.title(loaderData.snapshot.event.title)} – Fahrplan` : "Fahrplan" }];
 }
 
@@ -23,6 +23,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
  * with `?fassung=<n>`. Only frozen versions are shown here, never the draft the moderators are editing.
  */
 export function loader({ context, params, request }: Route.LoaderArgs) {
+  const messages = messagesFor(request);
+  const t = messages.fahrplan.public;
   const event = context.db.select().from(events).where(eq(events.slug, params.eventSlug)).get();
   if (!event) throw data({ message: t.noEvent }, { status: 404 });
   const wanted = fassungQuerySchema.safeParse(new URL(request.url).searchParams.get("fassung") ?? undefined);
@@ -35,7 +37,7 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
     number: version.number,
     label: version.label,
     contentHash: version.contentHash,
-    publishedAt: formatPublishedAt(version.publishedAt),
+    publishedAt: messages.format.longDateTime(version.publishedAt),
     snapshot: version.snapshot,
     versions: listVersions(context.db, event.id).map(({ number, label }) => ({ number, label })),
   };
@@ -43,12 +45,14 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
 
 export default function PublicFahrplan({ loaderData }: Route.ComponentProps) {
   const { snapshot } = loaderData;
+  const messages = useMessages();
+  const t = messages.fahrplan.public;
   return (
     <main id="inhalt" className="page public-fahrplan">
       <header className="public-header">
         <h1>{snapshot.title}</h1>
         <p className="event-meta">
-          {t.eventLine(snapshot.event.title, de.dateFormat(snapshot.event.startsOn), snapshot.event.venue)}
+          {t.eventLine(snapshot.event.title, messages.format.date(snapshot.event.startsOn), snapshot.event.venue)}
         </p>
         <p>
           <strong>{t.versionLine(loaderData.label, loaderData.publishedAt)}</strong>

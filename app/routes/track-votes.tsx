@@ -6,7 +6,8 @@ import type { FahrplanLoadContext } from "../../server/load-context";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
 import { voteSchema, votingIntentSchema, votingSettingsSchema } from "../forms/voting-schemas";
-import { deVoting, type VotingRefusalReason } from "../i18n/de-voting";
+import type { VotingRefusalReason } from "../i18n/de-voting";
+import { de } from "../i18n/messages";
 import type { Route } from "./+types/track-votes";
 
 /**
@@ -22,9 +23,9 @@ export interface VotingFailure {
   fieldErrors?: Record<string, string>;
 }
 
-/** A refusal with its German message; 409 when the state forbids it, 400 for malformed input, 403. */
+/** A refusal with its German message (the panel shows it by its reason, in the visitor's language); 409 when the state forbids it, 400 for malformed input, 403. */
 function refuse(reason: VotingRefusalReason, status: 400 | 403 | 409 | 503, fieldErrors?: Record<string, string>) {
-  const body: VotingFailure = { error: deVoting.refusals[reason], reason, ...(fieldErrors ? { fieldErrors } : {}) };
+  const body: VotingFailure = { error: de.voting.refusals[reason], reason, ...(fieldErrors ? { fieldErrors } : {}) };
   return data(body, { status });
 }
 

@@ -3,8 +3,11 @@ import { findTrack } from "../../db/queries/tracks";
 import { moderatesTrack, trackAccess } from "../../server/auth/principal";
 import { authorOf } from "../../server/contributions/authors";
 import { trackVoting } from "../../server/contributions/voting";
+import { readTrackState } from "../../server/workshop/track-state";
 import { presenceColorFor } from "../../shared/presence-colors";
 import { requirePrincipal } from "../auth/guards.server";
+import { PrivateWritingPanel } from "../components/private-writing/private-writing-panel";
+import { TrackPhasePanel } from "../components/track-phase/track-phase-panel";
 import { TrackWorkspace } from "../components/track-workspace";
 import { VotingPanel } from "../components/voting-panel";
 import { useMessages } from "../i18n/messages";
@@ -32,8 +35,9 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
         ? { name: principal.displayName, color: presenceColorFor(principal.userId) }
         : null;
   // The voting panel's first state comes with the page; the panel keeps it current from the votes route.
+  const trackUrl = `/events/${encodeURIComponent(track.event.slug)}/tracks/${encodeURIComponent(track.slug)}`;
   const voting = {
-    votesUrl: `/events/${encodeURIComponent(track.event.slug)}/tracks/${encodeURIComponent(track.slug)}/votes`,
+    votesUrl: `${trackUrl}/votes`,
     canModerate: moderatesTrack(principal, track),
     isParticipant: principal.kind === "participant",
     initial: trackVoting(context.db, track.id, principal),
@@ -41,12 +45,23 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
   // New blocks carry this author from the start, so the server's attribution has nothing to correct (a
   // correction arriving while someone types into the new block would re-render it under their cursor).
   const author = authorOf(principal);
-  return { track, access, identity, author, voting };
+  const workshop = {
+    initial: readTrackState(context.db, track.id) ?? notFound(),
+    // The controls are for the track's moderators (the server checks again); the projector link for them
+    // and for observers, whose link is what a projector opens.
+    stateUrl: voting.canModerate ? `${trackUrl}/state` : null,
+    projectorUrl: voting.canModerate || principal.kind === "observer" ? `${trackUrl}/projector` : null,
+  };
+  return { track, access, identity, author, voting, workshop };
+}
+
+function notFound(): never {
+  throw data(null, { status: 404 });
 }
 
 export default function TrackPage({ loaderData }: Route.ComponentProps) {
   const t = useMessages();
-  const { track, access, identity, author, voting } = loaderData;
+  const { track, access, identity, author, voting, workshop } = loaderData;
   return (
     <main id="inhalt" className="page page-wide">
       <p>
@@ -54,6 +69,11 @@ export default function TrackPage({ loaderData }: Route.ComponentProps) {
       </p>
       <p className="event-meta">{track.event.title}</p>
       <h1>{track.title}</h1>
+      {voting.canModerate && (
+        <p>
+          <Link to="history">{t.history.linkFromTrack}</Link>
+        </p>
+      )}
       <section aria-labelledby="subtopics-heading" className="subtopics">
         <h2 id="subtopics-heading" className="visually-hidden">
           {t.track.subtopics}
@@ -64,7 +84,9 @@ export default function TrackPage({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </section>
-      {access === "read" && <p className="notice">{track.locked ? t.track.locked : t.track.readOnly}</p>}
+      <TrackPhasePanel documentName={track.documentName} {...workshop} />
+      {/* In the closed phase the banner above says why the document cannot be written. */}
+      {access === "read" && track.phase !== "closed" && <p className="notice">{t.track.readOnly}</p>}
       <TrackWorkspace
         documentName={track.documentName}
         trackTitle={track.title}
@@ -72,8 +94,17 @@ export default function TrackPage({ loaderData }: Route.ComponentProps) {
         author={author}
         editable={access === "write"}
       />
+      <PrivateWritingPanel
+        eventSlug={track.event.slug}
+        trackSlug={track.slug}
+        trackTitle={track.title}
+        identity={identity}
+        author={author}
+      />
       {voting.initial && (
         <VotingPanel
+          // A new phase may open or close the voting: the panel starts afresh from the page's new data.
+          key={track.phase}
           votesUrl={voting.votesUrl}
           initial={voting.initial}
           canModerate={voting.canModerate}

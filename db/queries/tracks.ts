@@ -1,12 +1,14 @@
 import { and, asc, eq } from "drizzle-orm";
 import { trackDocumentName } from "../../shared/document-name";
+import type { TrackPhase } from "../../shared/track-phase";
 import type { AppDatabase } from "../client";
 import { type Event, events, type Track, tracks } from "../schema";
 
 export interface TrackSummary {
   id: string;
   eventId: string;
-  locked: boolean;
+  phase: TrackPhase;
+  privateWriting: boolean;
   slug: string;
   title: string;
   subtopics: string[];
@@ -17,7 +19,8 @@ function summarise(track: Track): TrackSummary {
   return {
     id: track.id,
     eventId: track.eventId,
-    locked: track.locked,
+    phase: track.phase,
+    privateWriting: track.privateWriting,
     slug: track.slug,
     title: track.title,
     subtopics: track.subtopics,
@@ -63,7 +66,7 @@ export function trackExists(db: AppDatabase, trackId: string): boolean {
   return db.select({ id: tracks.id }).from(tracks).where(eq(tracks.id, trackId)).get() !== undefined;
 }
 
-/** A track with what access decisions need (its event and whether it is locked). */
+/** A track with what access decisions need (its event and its phase). */
 export function findTrackById(db: AppDatabase, trackId: string): Track | null {
   return db.select().from(tracks).where(eq(tracks.id, trackId)).get() ?? null;
 }

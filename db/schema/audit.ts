@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
  * Security events (logins, failed logins, joins, role changes, code rotations, revocations). Written only
@@ -19,3 +19,12 @@ export const auditLog = sqliteTable(
   },
   (table) => [index("audit_log_at_idx").on(table.at)],
 );
+
+/**
+ * Secrets of this installation, made once at the first start. `audit-pseudonym` keys the HMAC that turns
+ * personal data in security logs (an e-mail address typed at a failed login) into a pseudonym.
+ */
+export const instanceSecrets = sqliteTable("instance_secrets", {
+  name: text("name").primaryKey(),
+  value: blob("value", { mode: "buffer" }).notNull(),
+});

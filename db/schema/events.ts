@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { TRACK_PHASES } from "../../shared/track-phase";
 import { createdAt } from "./columns";
 
 /** An event such as a congress: the frame around its workshop tracks and its one Fahrplan. */
@@ -29,14 +30,25 @@ export const tracks = sqliteTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     subtopics: text("subtopics", { mode: "json" }).$type<string[]>().notNull(),
-    /** A locked track's document is read-only for participants (enforced by the collaboration server). */
-    locked: integer("locked", { mode: "boolean" }).notNull().default(false),
+    /**
+     * The workshop phase (issue #8, ADR 008). `closed` makes the document read-only for participants
+     * (enforced at the collaboration upgrade); entering `vote` opens dot voting and leaving it closes it.
+     */
+    phase: text("phase", { enum: TRACK_PHASES }).notNull().default("collect"),
+    /** The track's timer: the duration the moderator set, and while it runs, when it ends (server epoch ms). */
+    timerDurationMs: integer("timer_duration_ms").notNull().default(600_000),
+    timerEndsAt: integer("timer_ends_at"),
     /** Dot voting (issue #4): open or not, the budget per participant, the most votes per item. */
     votingOpen: integer("voting_open", { mode: "boolean" }).notNull().default(false),
     voteBudget: integer("vote_budget").notNull().default(5),
     maxVotesPerItem: integer("max_votes_per_item").notNull().default(2),
     /** Whether participants see the counts while voting (moderators always do). */
     voteCountsVisible: integer("vote_counts_visible", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Private writing (issue #8): participants write into drafts of their own that only they and the
+     * moderators read, until a moderator reveals them into the track's document (ADR 009).
+     */
+    privateWriting: integer("private_writing", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [

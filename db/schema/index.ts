@@ -4,5 +4,6 @@ export * from "./contributions";
 export * from "./documents";
 export * from "./events";
 export * from "./fahrplan";
+export * from "./history";
 export * from "./participation";
 export * from "./sessions";

@@ -3,7 +3,7 @@ import { events, tracks } from "../../db/schema";
 import { audit } from "../auth/audit";
 import { type AdminActionContext, actorKey } from "./admin-context";
 
-/** An event's details and its tracks: titles, subtopics, order, and whether a track is locked. */
+/** An event's details and its tracks: titles, subtopics, order. (The phase: server/workshop.) */
 
 export function updateEventDetails(
   ctx: AdminActionContext,
@@ -27,25 +27,6 @@ export function updateTrackDetails(
     actor: actorKey(ctx),
     eventId: track.eventId,
     details: { trackId, ...input },
-  });
-}
-
-/**
- * Locks or unlocks a track. Participants' sockets to it are closed: they reconnect and the upgrade grants
- * them read-only access (locked) or write access again (unlocked).
- */
-export function setTrackLocked(ctx: AdminActionContext, trackId: string, locked: boolean): void {
-  const track = ctx.db.select().from(tracks).where(eq(tracks.id, trackId)).get();
-  if (!track || track.locked === locked) return;
-  ctx.db.update(tracks).set({ locked }).where(eq(tracks.id, trackId)).run();
-  const closed = ctx.services.connections.closeWhere(
-    (grant) => grant.trackId === trackId && grant.principal.kind === "participant",
-  );
-  audit(ctx.db, ctx.services.logger, {
-    action: locked ? "track_locked" : "track_unlocked",
-    actor: actorKey(ctx),
-    eventId: track.eventId,
-    details: { trackId, closedSockets: closed },
   });
 }
 

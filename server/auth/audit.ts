@@ -24,7 +24,13 @@ export type AuditAction =
   | "observer_link_revoked"
   | "sockets_closed"
   | "origin_refused"
-  | "voting_settings_changed";
+  | "voting_settings_changed"
+  | "identities_erased"
+  | "track_phase_changed"
+  | "track_timer_changed"
+  | "track_state_refused"
+  | "private_writing_changed"
+  | "drafts_revealed";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,3 +1,5 @@
+import type { TrackPhase } from "../../shared/track-phase";
+
 /**
  * Who is making a request, resolved from the session cookie (server/auth/sessions.ts), and what they may
  * do. Every permission in the app is decided by the functions in this file.
@@ -41,7 +43,10 @@ export type TrackAccess = "write" | "read" | "none";
 export interface TrackRef {
   id: string;
   eventId: string;
-  locked: boolean;
+  /** The workshop phase; `closed` is the one that takes participants' writing away (ADR 008). */
+  phase: TrackPhase;
+  /** Private writing: participants write into drafts of their own, the shared document is read-only (ADR 009). */
+  privateWriting: boolean;
 }
 
 export function isAdmin(principal: Principal | null): principal is AccountPrincipal {
@@ -81,7 +86,8 @@ export function moderatesInEvent(principal: Principal | null, eventId: string): 
 
 /**
  * What a principal may do with a track's live document:
- * - participants of the event write, unless the track is locked (then they read);
+ * - participants of the event write, unless the track's phase is `closed` or private writing is on (then
+ *   they read, and write into their draft: `draftAccess`);
  * - moderators write in the tracks they moderate and read the other tracks of their events;
  * - admins write everywhere; observers read what their link covers;
  * - everyone else: nothing.
@@ -91,7 +97,7 @@ export function trackAccess(principal: Principal | null, track: TrackRef): Track
   switch (principal.kind) {
     case "participant":
       if (principal.eventId !== track.eventId) return "none";
-      return track.locked ? "read" : "write";
+      return track.phase === "closed" || track.privateWriting ? "read" : "write";
     case "observer":
       if (principal.eventId !== track.eventId) return "none";
       return principal.trackId === null || principal.trackId === track.id ? "read" : "none";
@@ -99,6 +105,30 @@ export function trackAccess(principal: Principal | null, track: TrackRef): Track
       if (moderatesTrack(principal, track)) return "write";
       return moderatesInEvent(principal, track.eventId) ? "read" : "none";
   }
+}
+
+/**
+ * Who may see a track's join QR code (it carries the event's join code): moderators of the track and
+ * admins, who invite people; observers whose link covers the track, for the projector; and the event's
+ * participants, who know the code already. Moderators of other tracks of the event do not need it.
+ */
+export function maySeeJoinQr(principal: Principal | null, track: TrackRef): boolean {
+  if (principal?.kind === "account") return moderatesTrack(principal, track);
+  return trackAccess(principal, track) !== "none";
+}
+
+/**
+ * What a principal may do with a participant's private draft in a track (ADR 009):
+ * - its author writes it while private writing is on and the track is not closed (reads it otherwise);
+ * - the track's moderators (and admins) read it; they never write into someone's draft;
+ * - everyone else, other participants and observers included: nothing.
+ */
+export function draftAccess(principal: Principal | null, track: TrackRef, authorId: string): TrackAccess {
+  if (principal?.kind === "participant" && principal.participantId === authorId) {
+    if (principal.eventId !== track.eventId) return "none";
+    return track.privateWriting && track.phase !== "closed" ? "write" : "read";
+  }
+  return moderatesTrack(principal, track) ? "read" : "none";
 }
 
 /** The key under which the audit log records the principal. */

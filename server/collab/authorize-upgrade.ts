@@ -2,13 +2,14 @@ import type { IncomingMessage } from "node:http";
 import type { AppDatabase } from "../../db/client";
 import { findTrackById } from "../../db/queries/tracks";
 import { COLLAB_PATH } from "../../shared/collab-protocol";
-import { parseTrackDocumentName } from "../../shared/document-name";
+import { parseDraftDocumentName, parseTrackDocumentName } from "../../shared/document-name";
 import { presenceColorFor } from "../../shared/presence-colors";
 import { isAllowedOrigin } from "../auth/origin";
 import type { Principal } from "../auth/principal";
-import { trackAccess } from "../auth/principal";
+import { draftAccess, trackAccess } from "../auth/principal";
 import { sessionTokenFrom } from "../auth/session-cookie";
 import { resolveSession } from "../auth/sessions";
+import { isDraftAuthorOf } from "../private-writing/drafts";
 import type { PresenceIdentity } from "./awareness-guard";
 import type { ConnectionGrant } from "./connection-directory";
 
@@ -25,7 +26,8 @@ export interface UpgradeAuthorizerOptions {
 /**
  * Decides an upgrade to the collaboration endpoint before anything is loaded, in this order: the Origin
  * must be this app's (403), the session cookie must be valid (401), the name must be a track's document
- * (404), and the principal must have access to that track (403). Read-only is decided here, once.
+ * (404) or a participant's private draft in it, and the principal must have access to that track or draft
+ * (403). Read-only is decided here, once.
  * Returns undefined for URLs outside the collaboration path.
  */
 export function authorizeUpgrade(
@@ -46,10 +48,15 @@ export function authorizeUpgrade(
   const token = sessionTokenFrom(request.headers.cookie);
   const principal = token ? resolveSession(options.db, token) : null;
   if (!principal) return { ok: false, status: 401, reason: "no session" };
-  const trackId = documentName === null ? null : parseTrackDocumentName(documentName);
+  // A private draft (ADR 009) belongs to its track: the same checks, with the draft's own rights.
+  const draft = documentName === null ? null : parseDraftDocumentName(documentName);
+  const trackId = documentName === null ? null : (draft?.trackId ?? parseTrackDocumentName(documentName));
   const track = trackId ? findTrackById(options.db, trackId) : null;
   if (!track || !documentName) return { ok: false, status: 404, reason: "no such document" };
-  const access = trackAccess(principal, track);
+  if (draft && !isDraftAuthorOf(options.db, track.eventId, draft.participantId)) {
+    return { ok: false, status: 404, reason: "no such document" };
+  }
+  const access = draft ? draftAccess(principal, track, draft.participantId) : trackAccess(principal, track);
   if (access === "none") return { ok: false, status: 403, reason: "no access to this track" };
   return {
     ok: true,

@@ -7,9 +7,12 @@ import type { Logger } from "../logger";
 import { AwarenessGuard, type PresenceIdentity } from "./awareness-guard";
 import type { ConnectionDirectory, ConnectionGrant } from "./connection-directory";
 import type { DocumentRegistry } from "./document-registry";
+import { assertDecodableUpdate, dropPending, MAX_PENDING_BYTES, pendingBytes } from "./incoming-update";
 import { LatestWinsThrottle } from "./latest-wins-throttle";
 import type { LiveDocument, Peer } from "./live-document";
 import { awarenessFrame, SyncStep, saveConfirmationFrame, syncStep1Frame, syncStep2Frame } from "./messages";
+import { assertBoundedNesting } from "./nesting-depth";
+import { wouldChangeDocument } from "./refused-change";
 import { TokenBucket } from "./token-bucket";
 
 /** A socket that cannot take more than this is too slow to keep up; it is closed and syncs again later. */
@@ -45,6 +48,14 @@ export class CollabConnection implements Peer {
     if (!this.closed) awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
   });
   private closed = false;
+  /** Whether an update of this connection left structs waiting for dependencies that have not arrived. */
+  private leftPending = false;
+  /**
+   * Whether this read-only connection sent a change that was dropped (typed in the moment its rights were
+   * taken away, e.g. by private writing). From then on it gets no save confirmation: the client counts
+   * the refused change among its own until the page is reloaded, so every later "saved" would cover it.
+   */
+  private refusedChange = false;
 
   constructor(
     private readonly ws: WebSocket,
@@ -120,9 +131,15 @@ export class CollabConnection implements Peer {
         return;
       case MessageType.saveConfirmation: {
         const nonce = decoding.readVarUint(decoder);
+        // No answer: the page keeps showing its change as not yet saved rather than "gespeichert".
+        if (this.refusedChange) return;
         void this.afterStored(() => saveConfirmationFrame(nonce));
         return;
       }
+      case MessageType.trackState:
+        // Read-only connections subscribe too: observers and the projector show the phase and the timer.
+        this.options.directory.subscribeToTrackState(this);
+        return;
       default:
         throw new Error(`unknown message type ${type}`);
     }
@@ -138,11 +155,31 @@ export class CollabConnection implements Peer {
         return;
       case SyncStep.step2:
       case SyncStep.update:
-        if (this.options.grant.readOnly) return;
-        Y.applyUpdate(this.live.doc, payload, this);
+        if (this.options.grant.readOnly) {
+          this.refusedChange ||= wouldChangeDocument(this.live.doc, payload);
+          return;
+        }
+        this.applyUpdate(payload);
         return;
       default:
         throw new Error(`unknown sync step ${step}`);
+    }
+  }
+
+  /**
+   * Applies a client's update only if it decodes completely and nests no element too deep, and bounds what
+   * it leaves waiting for missing dependencies: over the bound the connection is closed as broken and the
+   * waiting structs are dropped. (A thrown error closes the connection with 4400.)
+   */
+  private applyUpdate(update: Uint8Array): void {
+    const doc = this.live.doc;
+    assertBoundedNesting(doc, assertDecodableUpdate(update));
+    Y.applyUpdate(doc, update, this);
+    if (pendingBytes(doc) === 0) return;
+    this.leftPending = true;
+    if (pendingBytes(doc) > MAX_PENDING_BYTES) {
+      dropPending(doc);
+      throw new Error("too much waits for missing dependencies");
     }
   }
 
@@ -162,6 +199,8 @@ export class CollabConnection implements Peer {
     this.awarenessThrottle.cancel();
     this.live.peers.delete(this);
     this.options.directory.remove(this);
+    // What this connection left waiting can no longer be completed by it, and it would block compaction.
+    if (this.leftPending) dropPending(this.live.doc);
     const clientId = this.awarenessGuard?.ownClientId;
     if (clientId !== null && clientId !== undefined) {
       this.live.releaseAwarenessClient(clientId, this);

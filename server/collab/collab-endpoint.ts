@@ -7,10 +7,11 @@ import type { UpgradeDecision } from "./authorize-upgrade";
 import { CollabConnection } from "./collab-connection";
 import type { ConnectionDirectory } from "./connection-directory";
 import type { DocumentRegistry } from "./document-registry";
+import { isWebSocketHandshake } from "./websocket-handshake";
 
 /** Frames above this size are refused by ws and the socket closed (1009). */
 const MAX_PAYLOAD_BYTES = 1024 * 1024;
-/** A socket that did not answer a ping within one interval is dropped. */
+/** A socket that did not answer a ping within one interval is dropped (so within two intervals of dying). */
 const HEARTBEAT_INTERVAL_MS = 30_000;
 /** On shutdown, how long a client may take to answer the close frame. */
 const CLOSE_HANDSHAKE_TIMEOUT_MS = 2000;
@@ -23,6 +24,8 @@ export interface CollabEndpointOptions {
   authorize: (request: IncomingMessage) => UpgradeDecision | undefined;
   /** In development Vite's HMR socket shares the port: upgrades outside our path are left alone. */
   leaveForeignUpgrades: boolean;
+  /** How often every socket is pinged; 30 s unless a test wants dead sockets found sooner. */
+  heartbeatIntervalMs?: number;
 }
 
 /**
@@ -45,6 +48,10 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     if (!decision.ok) {
       logger.info({ status: decision.status, reason: decision.reason }, "collaboration upgrade refused");
       refuse(socket, decision.status);
+      return;
+    }
+    if (!isWebSocketHandshake(request)) {
+      refuse(socket, 400);
       return;
     }
     const { documentName, grant, identity } = decision;
@@ -79,7 +86,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       alive.delete(ws);
       ws.ping();
     }
-  }, HEARTBEAT_INTERVAL_MS);
+  }, options.heartbeatIntervalMs ?? HEARTBEAT_INTERVAL_MS);
   heartbeat.unref();
 
   return {

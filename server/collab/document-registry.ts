@@ -6,6 +6,9 @@ import type { DocumentStore } from "../persistence/document-store";
 import { LiveDocument } from "./live-document";
 import { updateFrame } from "./messages";
 
+/** The origin of transactions made by `DocumentRegistry.change`: the server's own changes. */
+export const SERVER_CHANGE = Symbol("server-change");
+
 /** Watches a loaded document; `attach` returns the function that detaches it again. */
 export interface DocumentObserver {
   attach(live: LiveDocument): () => void;
@@ -23,6 +26,12 @@ export interface RegistryOptions {
   observers?: DocumentObserver[];
   /** Updates arriving within this many milliseconds are committed in one transaction and relayed as one frame. */
   batchWindowMs?: number;
+  /**
+   * Runs `work` inside one transaction of the store, synchronously (SQLite: better-sqlite3's
+   * `transaction`). Given, the batches of all documents of one window share one commit, so one fsync
+   * instead of one per document. Only for stores whose `append` does its writing synchronously.
+   */
+  transaction?: (work: () => void) => void;
   /** After this many stored updates the log of a document is compacted into a snapshot. */
   compactAfterUpdates?: number;
 }
@@ -35,9 +44,6 @@ class Entry {
   holders = 0;
   /** Updates applied to the Y.Doc but not yet committed. They are relayed to nobody until they are. */
   pending: Uint8Array[] = [];
-  batchTimer: NodeJS.Timeout | null = null;
-  /** The chain of writes of this document: each batch is stored after the previous one. */
-  writes: Promise<void> = Promise.resolve();
   lastUpdateId = 0;
   updatesSinceSnapshot = 0;
   failed = false;
@@ -53,7 +59,8 @@ class Entry {
  * - a document is loaded once, however many clients connect at the same moment (they share one promise);
  * - a document whose stored state cannot be read is never served, so it can never be stored empty;
  * - every update is committed before it is relayed to anyone; updates within one batch window are committed
- *   together and relayed as one merged frame, encoded once for all peers;
+ *   together (those of all documents in one transaction, when the store offers one) and relayed as one
+ *   merged frame per document, encoded once for all its peers;
  * - a failed write is never swallowed: the document is dropped from memory and its clients are closed, so
  *   that they reconnect and send again what the server could not store;
  * - a document is unloaded only after everything it received is stored.
@@ -66,6 +73,14 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
   private readonly observers: DocumentObserver[];
   private readonly batchWindowMs: number;
   private readonly compactAfterUpdates: number;
+  private readonly transaction: ((work: () => void) => void) | null;
+  /** Documents with updates waiting for the next commit. */
+  private readonly dirty = new Set<Entry>();
+  private commitTimer: NodeJS.Timeout | null = null;
+  /** The chain of commits: each window's batches are stored after the previous window's. */
+  private commits: Promise<void> = Promise.resolve();
+  /** Set by a failed write, cleared by the next successful one: the health check reports it. */
+  private lastWriteFailed = false;
 
   constructor(options: RegistryOptions) {
     super();
@@ -75,6 +90,7 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     this.observers = options.observers ?? [];
     this.batchWindowMs = options.batchWindowMs ?? 2;
     this.compactAfterUpdates = options.compactAfterUpdates ?? 500;
+    this.transaction = options.transaction ?? null;
   }
 
   /** Opens a document for one holder; every successful `open` must be paired with one `release`. */
@@ -106,11 +122,46 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     if (!entry || entry.live !== live) return;
     // New updates may arrive while a write is under way; loop until none is left, so that the caller can
     // encode the document's state in the same turn and send nothing that is not stored.
-    while (entry.pending.length > 0 || entry.batchTimer) {
-      this.writeNow(entry);
-      await entry.writes;
+    while (entry.pending.length > 0) await this.commitNow();
+    await this.commits;
+  }
+
+  /**
+   * A change made by the server itself (a restore from history, a reveal): opens the document, applies
+   * `apply` in one transaction and resolves once the change is committed, which is also when it is relayed
+   * to the connected clients, like any update. The transaction's origin is `SERVER_CHANGE`, not a
+   * connection, so author attribution leaves it alone.
+   */
+  async change(name: string, apply: (doc: Y.Doc) => void): Promise<void> {
+    const live = await this.open(name);
+    try {
+      live.doc.transact(() => apply(live.doc), SERVER_CHANGE);
+      await this.whenStored(live);
+    } finally {
+      this.release(live);
     }
-    await entry.writes;
+  }
+
+  /**
+   * A server change after which nothing it replaced may stay in the stored log (erasing names after an
+   * event): applied like `change`, then the log is compacted into one snapshot of the new state, from which
+   * Yjs' garbage collection has dropped the replaced values.
+   */
+  async changeAndCompact(name: string, apply: (doc: Y.Doc) => void): Promise<void> {
+    const live = await this.open(name);
+    try {
+      live.doc.transact(() => apply(live.doc), SERVER_CHANGE);
+      await this.whenStored(live);
+      const entry = this.entries.get(name);
+      if (entry?.live === live) await this.compact(entry);
+    } finally {
+      this.release(live);
+    }
+  }
+
+  /** Whether the last write to the store failed (disk full, I/O error), for the health check. */
+  get storageFailing(): boolean {
+    return this.lastWriteFailed;
   }
 
   /** Number of loaded documents, for the health check. */
@@ -184,29 +235,67 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
   private enqueue(entry: Entry, update: Uint8Array): void {
     if (entry.failed) return;
     entry.pending.push(update);
-    entry.batchTimer ??= setTimeout(() => this.writeNow(entry), this.batchWindowMs);
+    this.dirty.add(entry);
+    this.commitTimer ??= setTimeout(() => void this.commitNow(), this.batchWindowMs);
   }
 
-  private writeNow(entry: Entry): void {
-    if (entry.batchTimer) clearTimeout(entry.batchTimer);
-    entry.batchTimer = null;
-    entry.writes = entry.writes.then(() => this.writeBatch(entry));
+  /** Commits what every document has pending, after the commits already under way. */
+  private commitNow(): Promise<void> {
+    if (this.commitTimer) clearTimeout(this.commitTimer);
+    this.commitTimer = null;
+    this.commits = this.commits.then(() => this.commitWindow());
+    return this.commits;
   }
 
-  private async writeBatch(entry: Entry): Promise<void> {
-    if (entry.failed || entry.pending.length === 0) return;
-    const batch = entry.pending;
-    entry.pending = [];
-    const update = batch.length === 1 && batch[0] ? batch[0] : Y.mergeUpdates(batch);
-    try {
-      entry.lastUpdateId = await this.store.append(entry.name, update);
-    } catch (error) {
-      this.fail(entry, error);
-      return;
+  /**
+   * One batch window: the pending updates of each document are merged into one update, all documents'
+   * updates are appended (in one store transaction when there is one: one fsync for all), and only then
+   * is each relayed, as one frame encoded once, to its document's peers. A document whose append failed is
+   * dropped (see `fail`); the others are relayed as usual.
+   */
+  private async commitWindow(): Promise<void> {
+    const batches = [...this.dirty]
+      .filter((entry) => !entry.failed && entry.pending.length > 0)
+      .map((entry) => {
+        const pending = entry.pending;
+        entry.pending = [];
+        return { entry, update: pending.length === 1 && pending[0] ? pending[0] : Y.mergeUpdates(pending) };
+      });
+    this.dirty.clear();
+    if (batches.length === 0) return;
+    const results = await Promise.allSettled(this.appendAll(batches));
+    for (const [i, result] of results.entries()) {
+      const { entry, update } = batches[i] as (typeof batches)[number];
+      if (result.status === "rejected") this.fail(entry, result.reason);
+      if (entry.failed || result.status === "rejected") continue;
+      this.lastWriteFailed = false;
+      entry.lastUpdateId = result.value;
+      entry.updatesSinceSnapshot++;
+      entry.live?.broadcast(updateFrame(update));
     }
-    entry.updatesSinceSnapshot++;
-    entry.live?.broadcast(updateFrame(update));
-    if (entry.updatesSinceSnapshot >= this.compactAfterUpdates) await this.compact(entry);
+    for (const { entry } of batches) {
+      if (!entry.failed && entry.updatesSinceSnapshot >= this.compactAfterUpdates) await this.compact(entry);
+    }
+  }
+
+  /** Starts the appends of one window; each promise resolves once its update is committed. */
+  private appendAll(batches: { entry: Entry; update: Uint8Array }[]): Promise<number>[] {
+    const appends: Promise<number>[] = [];
+    const work = () => {
+      for (const { entry, update } of batches) appends.push(this.store.append(entry.name, update));
+    };
+    if (!this.transaction) {
+      work();
+      return appends;
+    }
+    try {
+      this.transaction(work);
+    } catch (error) {
+      // The commit itself failed, so nothing of this window is stored, whatever the appends said.
+      for (const append of appends) append.catch(() => {});
+      return batches.map(() => Promise.reject(error));
+    }
+    return appends;
   }
 
   /**
@@ -229,8 +318,9 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
   private fail(entry: Entry, error: unknown): void {
     this.logger.error({ err: error, document: entry.name }, "storing an update failed; document unloaded");
     entry.failed = true;
+    this.lastWriteFailed = true;
     if (this.entries.get(entry.name) === entry) this.entries.delete(entry.name);
-    if (entry.batchTimer) clearTimeout(entry.batchTimer);
+    this.dirty.delete(entry);
     entry.pending = [];
     entry.live?.closeAll(CloseCode.storageFailed, "Speichern fehlgeschlagen – Ihre Änderungen werden erneut gesendet.");
     entry.detachObservers();
@@ -242,7 +332,13 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     const live = entry.live;
     if (!live || entry.failed) return;
     await this.whenStored(live);
+    // Another unload of this entry (a holder came and went meanwhile) may have finished first; compacting
+    // now could replace a newer snapshot by this older state.
+    if (this.entries.get(entry.name) !== entry) return;
     if (entry.updatesSinceSnapshot > 0) await this.compact(entry);
+    // With a slow store, someone may have opened, edited and left again during the compaction: their writes
+    // finish before the document goes, or the next one to connect would load a state without them.
+    await this.whenStored(live);
     // Someone may have opened the document while it was being stored: then it stays.
     if (entry.holders > 0 || entry.failed || this.entries.get(entry.name) !== entry) return;
     this.entries.delete(entry.name);

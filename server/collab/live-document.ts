@@ -2,6 +2,13 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { awarenessFrame } from "./messages";
 
+/**
+ * Presence changes of a document are gathered for this long and relayed as one frame: with a hundred
+ * people typing, one frame per cursor move to each of a hundred peers would be 50,000 sends a second.
+ * Cursors lag by at most this much; document updates are not delayed by it.
+ */
+const AWARENESS_WINDOW_MS = 30;
+
 /** What a live document needs of a connection: a way to send a frame and to close it. */
 export interface Peer {
   send(frame: Uint8Array): void;
@@ -18,6 +25,9 @@ export class LiveDocument {
   readonly peers = new Set<Peer>();
   /** Which peer speaks for which awareness client id: one peer cannot speak for another's id. */
   private readonly awarenessOwners = new Map<number, Peer>();
+  /** Client ids whose presence changed since the last relayed awareness frame. */
+  private readonly awarenessChanged = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly name: string,
@@ -50,13 +60,23 @@ export class LiveDocument {
   }
 
   destroy(): void {
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awareness.off("update", this.relayAwareness);
     this.awareness.destroy();
     this.doc.destroy();
   }
 
   private readonly relayAwareness = (change: { added: number[]; updated: number[]; removed: number[] }) => {
-    const changed = [...change.added, ...change.updated, ...change.removed];
+    for (const ids of [change.added, change.updated, change.removed])
+      for (const id of ids) this.awarenessChanged.add(id);
+    if (this.awarenessChanged.size > 0) this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_WINDOW_MS);
+  };
+
+  /** One frame with the latest state of every client that changed (a removed one is encoded as null). */
+  private readonly flushAwareness = () => {
+    this.awarenessTimer = null;
+    const changed = [...this.awarenessChanged];
+    this.awarenessChanged.clear();
     if (changed.length > 0) this.broadcast(awarenessFrame(this.awareness, changed));
   };
 }

@@ -4,10 +4,12 @@ import type { AppDatabase } from "../../db/client";
 import { listTracks } from "../../db/queries/tracks";
 import { type Principal, trackAccess } from "../auth/principal";
 import type { DocumentRegistry } from "../collab/document-registry";
+import { readProcessHealth, startProcessHealth } from "./process-health";
 
 /** `GET /healthz` (public) and the JSON API (only for authorised sessions). */
 export function apiRouter({ db, registry }: { db: AppDatabase; registry: DocumentRegistry }): Router {
   const router = Router();
+  startProcessHealth();
 
   router.get("/healthz", (_req, res) => {
     let database: "ok" | "unreachable" = "ok";
@@ -16,11 +18,16 @@ export function apiRouter({ db, registry }: { db: AppDatabase; registry: Documen
     } catch {
       database = "unreachable";
     }
-    res.status(database === "ok" ? 200 : 503).json({
-      status: database === "ok" ? "ok" : "failing",
+    // A database that answers reads can still refuse writes (disk full): the registry knows.
+    const storage = registry.storageFailing ? "failing" : "ok";
+    const healthy = database === "ok" && storage === "ok";
+    res.status(healthy ? 200 : 503).json({
+      status: healthy ? "ok" : "failing",
       database,
+      storage,
       loadedDocuments: registry.loadedCount,
       pendingWrites: registry.pendingWrites,
+      ...readProcessHealth(),
     });
   });
 

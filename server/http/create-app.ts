@@ -5,7 +5,9 @@ import type { ViteDevServer } from "vite";
 import type { AppDatabase } from "../../db/client";
 import type { DocumentRegistry } from "../collab/document-registry";
 import type { AppServices, FahrplanLoadContext } from "../load-context";
+import type { Metrics } from "../observability/metrics";
 import { apiRouter } from "./api";
+import { metricsRouter } from "./metrics-route";
 import { requestContext } from "./request-context";
 import { requestGuards } from "./request-guards";
 import { securityHeaders } from "./security-headers";
@@ -16,6 +18,8 @@ export interface AppDependencies {
   services: AppServices;
   publicUrl: string | null;
   trustProxy: boolean;
+  metrics: Metrics;
+  metricsToken: string | null;
   /** Development only: Vite serves the modules and builds the server bundle on demand. */
   vite: ViteDevServer | null;
 }
@@ -34,6 +38,7 @@ export async function createApp(deps: AppDependencies): Promise<express.Express>
   app.use(requestContext(db));
   app.use(securityHeaders({ contentSecurityPolicy: vite === null }));
   app.use(requestGuards({ db, logger: services.logger, publicUrl: deps.publicUrl }));
+  app.use(metricsRouter(deps.metrics, deps.metricsToken));
   app.use(apiRouter({ db, registry }));
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
@@ -55,6 +60,7 @@ export async function createApp(deps: AppDependencies): Promise<express.Express>
       visitorId: res.locals.visitorId,
       requestId: res.locals.requestId,
       cspNonce: res.locals.cspNonce,
+      publicUrl: deps.publicUrl,
     }) satisfies FahrplanLoadContext;
   app.all("/{*splat}", createRequestHandler({ build, getLoadContext }));
 

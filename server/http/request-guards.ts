@@ -33,6 +33,13 @@ export function requestGuards({
       plain(res, 403, "Diese Anfrage kommt nicht von Fahrplan selbst und wurde abgelehnt.");
       return;
     }
+    // A body sent in chunks announces no length, so the limit below could only be checked after reading
+    // it all. Browsers always announce the length of a form; anything else is refused unread. (Node then
+    // discards what still arrives, until HTTP_TIMEOUTS.requestTimeout at the latest.)
+    if (req.headers["transfer-encoding"] !== undefined) {
+      plain(res, 411, "Die gesendeten Daten haben keine Längenangabe und wurden nicht gelesen.");
+      return;
+    }
     const length = Number(req.headers["content-length"] ?? 0);
     if (!Number.isFinite(length) || length > MAX_BODY_BYTES) {
       plain(res, 413, "Die gesendeten Daten sind zu groß.");

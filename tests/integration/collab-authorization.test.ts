@@ -5,12 +5,12 @@ import type { WebSocket } from "ws";
 import * as Y from "yjs";
 import { tracks } from "../../db/schema";
 import { removeEventParticipant, rotateEventJoinCode } from "../../server/admin/event-access";
-import { setTrackLocked } from "../../server/admin/event-setup";
 import { demoteModerator } from "../../server/admin/moderators";
 import { currentJoinCode } from "../../server/auth/join-codes";
 import type { AccountPrincipal } from "../../server/auth/principal";
 import { sessionTokenFrom } from "../../server/auth/session-cookie";
 import { resolveSession } from "../../server/auth/sessions";
+import { changeTrackPhase } from "../../server/workshop/track-phase-change";
 import { CloseCode, MessageType } from "../../shared/collab-protocol";
 import { CollabClient } from "../support/collab-client";
 import { joinEvent } from "../support/http-session";
@@ -67,18 +67,23 @@ function awarenessUpdate(clientId: number, clock: number, state: unknown): Uint8
 }
 
 /**
- * Sends frames and waits until the server has handled them all: it answers a save confirmation only
- * after everything received before it (frames on one socket are handled in order).
+ * Sends frames and waits until the server has handled them all: it answers a sync step 1 only after
+ * everything received before it (frames on one socket are handled in order). Not a save confirmation: a
+ * read-only connection that sent a change gets none, by design.
  */
 async function sendAndSettle(ws: WebSocket, frames: Uint8Array[]): Promise<void> {
-  const nonce = Math.floor(Math.random() * 1_000_000);
   const answered = new Promise<void>((resolve) => {
     ws.on("message", (data: Buffer) => {
-      if (data[0] === MessageType.saveConfirmation) resolve();
+      if (data[0] === MessageType.sync && data[1] === 1) resolve(); // sync step 2
     });
   });
   for (const each of frames) ws.send(each);
-  ws.send(frame(MessageType.saveConfirmation, (e) => encoding.writeVarUint(e, nonce)));
+  ws.send(
+    frame(MessageType.sync, (e) => {
+      encoding.writeVarUint(e, 0); // sync step 1
+      encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
+    }),
+  );
   await answered;
 }
 
@@ -138,12 +143,12 @@ describe("read-only connections", () => {
     await expectReadOnly(cast.trackA.documentName, cast.cookies.observer);
   });
 
-  it("a participant's messages to a locked track change nothing and reach no one", async () => {
-    server.db.update(tracks).set({ locked: true }).where(eq(tracks.id, cast.trackB.id)).run();
+  it("a participant's messages to a closed track change nothing and reach no one", async () => {
+    server.db.update(tracks).set({ phase: "closed" }).where(eq(tracks.id, cast.trackB.id)).run();
     try {
       await expectReadOnly(cast.trackB.documentName, cast.cookies.participant);
     } finally {
-      server.db.update(tracks).set({ locked: false }).where(eq(tracks.id, cast.trackB.id)).run();
+      server.db.update(tracks).set({ phase: "collect" }).where(eq(tracks.id, cast.trackB.id)).run();
     }
   });
 });
@@ -259,20 +264,20 @@ describe("revoking a right closes the sockets it affects", () => {
     expect((await openCollabSocket(server.url, cast.trackA.documentName, { cookie })).status).toBe(403);
   });
 
-  it("locking a track closes participants' sockets; they come back read-only", async () => {
+  it("closing a track (its phase) closes participants' sockets; they come back read-only", async () => {
     const cookie = await joinEvent(server.url, "Lea Lesend", { code: currentJoinCode(server.db, cast.eventId) ?? "" });
     const { ws } = await openCollabSocket(server.url, cast.trackB.documentName, { cookie });
     if (!ws) throw new Error("no socket");
     const closed = closeCodeOf(ws);
     const ctx = await adminContext();
-    setTrackLocked(ctx, cast.trackB.id, true);
+    changeTrackPhase(ctx, cast.trackB.id, "closed");
     try {
       expect(await closed).toBe(CloseCode.accessChanged);
       const response = await fetch(`${server.url}/api/tracks`, { headers: { Cookie: cookie } });
       const { tracks: listed } = (await response.json()) as { tracks: { id: string; access: string }[] };
       expect(listed.find((track) => track.id === cast.trackB.id)?.access).toBe("read");
     } finally {
-      setTrackLocked(ctx, cast.trackB.id, false);
+      changeTrackPhase(ctx, cast.trackB.id, "collect");
     }
   });
 });

@@ -16,9 +16,11 @@ export class ServerProcess {
   port = 0;
   /** Everything the server wrote, for the failure message of a test. */
   readonly output: string[] = [];
+  /** `ulimit -f` for the next start, in 512-byte blocks (a full disk without root); null for none. */
+  fileSizeLimitBlocks: number | null = null;
 
   constructor(
-    private readonly databasePath: string,
+    readonly databasePath: string,
     private readonly extraEnv: Record<string, string> = {},
   ) {}
 
@@ -27,7 +29,10 @@ export class ServerProcess {
   }
 
   async start(port = this.port): Promise<void> {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    const command = [process.execPath, "--import", "tsx", "server/main.ts"];
+    const limited = ["sh", "-c", `ulimit -f ${this.fileSizeLimitBlocks}; exec "$0" "$@"`, ...command];
+    const [file = "", ...args] = this.fileSizeLimitBlocks === null ? command : limited;
+    const child = spawn(file, args, {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -55,6 +60,16 @@ export class ServerProcess {
       child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${this.output.join("\n")}`)));
     });
     this.port = await listening;
+  }
+
+  /** Sends a signal that does not end the process (SIGSTOP, SIGCONT). */
+  signal(signal: NodeJS.Signals): void {
+    if (!this.child?.kill(signal)) throw new Error(`could not send ${signal}: the server is not running`);
+  }
+
+  /** Whether the child process is still there (it has neither exited nor been killed). */
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** Sends a signal and resolves with the exit code (null when killed by the signal). */

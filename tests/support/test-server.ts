@@ -8,7 +8,9 @@ import { tempDir } from "./temp-dir";
  * The whole server in this test process, on a free port, with a database of its own. It serves the
  * production build, so `npm run build` must have run (the test command does that first).
  */
-export async function startTestServer(): Promise<AppServer & { databasePath: string; cleanUp(): Promise<void> }> {
+export async function startTestServer(
+  extraEnv: Record<string, string> = {},
+): Promise<AppServer & { databasePath: string; cleanUp(): Promise<void> }> {
   const dir = tempDir();
   const databasePath = dir.file("fahrplan.db");
   const env = parseEnv({
@@ -19,6 +21,7 @@ export async function startTestServer(): Promise<AppServer & { databasePath: str
     FAHRPLAN_JOIN_CODE: TEST_JOIN_CODE,
     FAHRPLAN_ADMIN_EMAIL: TEST_ADMIN.email,
     FAHRPLAN_ADMIN_PASSWORD: TEST_ADMIN.password,
+    ...extraEnv,
   });
   const server = await startAppServer(env, silentLogger);
   return Object.assign(server, {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseTrackDocumentName, trackDocumentName } from "../../shared/document-name";
+import {
+  draftDocumentName,
+  parseDraftDocumentName,
+  parseTrackDocumentName,
+  trackDocumentName,
+} from "../../shared/document-name";
 
 const trackId = "0b4c2a9e-5f1d-4c3b-9a8e-7d6c5b4a3f21";
 
@@ -30,5 +35,43 @@ describe("track document names", () => {
 
   it("refuses to build a name from something that is not a track id", () => {
     expect(() => trackDocumentName("../../etc/passwd")).toThrow();
+  });
+});
+
+const participantId = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
+
+describe("draft document names", () => {
+  it("round-trips a track and participant id", () => {
+    expect(parseDraftDocumentName(draftDocumentName(trackId, participantId))).toEqual({ trackId, participantId });
+  });
+
+  it("names a draft after its track's document and its author", () => {
+    expect(draftDocumentName(trackId, participantId)).toBe(`track.${trackId}.draft.${participantId}`);
+  });
+
+  it("is never taken for the track's own document", () => {
+    expect(parseTrackDocumentName(draftDocumentName(trackId, participantId))).toBeNull();
+    expect(parseDraftDocumentName(trackDocumentName(trackId))).toBeNull();
+  });
+
+  it.each([
+    "",
+    `track.${trackId}.draft.`,
+    `track.${trackId}.draft.ozg`,
+    `track.${trackId}.draft.${participantId}x`,
+    `track.${trackId}.draft.${participantId.toUpperCase()}`,
+    `track.${trackId}.draft.${participantId}.draft.${participantId}`,
+    `track.${trackId}.Draft.${participantId}`,
+    `track.ozg.draft.${participantId}`,
+    `track.${trackId}x.draft.${participantId}`,
+    `../track.${trackId}.draft.${participantId}`,
+    `track.${trackId}.draft.${participantId}/..`,
+  ])("refuses %j", (name) => {
+    expect(parseDraftDocumentName(name)).toBeNull();
+  });
+
+  it("refuses to build a name from something that is not a participant id", () => {
+    expect(() => draftDocumentName(trackId, "../x")).toThrow();
+    expect(() => draftDocumentName("ozg", participantId)).toThrow();
   });
 });

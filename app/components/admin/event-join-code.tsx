@@ -1,16 +1,19 @@
 import { Form } from "react-router";
 import { useMessages } from "../../i18n/messages";
 import { FormError } from "../form-field";
+import { JoinQrCode } from "../join-qr-code";
 import type { EventTrack } from "./event-track-row";
 import type { Rejection } from "./form-rejection";
 
 export function JoinCode({
   joinCode,
+  eventSlug,
   tracks,
   errors,
 }: {
   joinCode: string | null;
-  tracks: Pick<EventTrack, "id" | "title" | "joinUrl">[];
+  eventSlug: string;
+  tracks: (Pick<EventTrack, "id" | "title" | "joinUrl"> & { slug: string })[];
   errors: Rejection | null;
 }) {
   const t = useMessages();
@@ -28,16 +31,31 @@ export function JoinCode({
         <>
           <h3>{t.admin.event.joinLinksHeading}</h3>
           <p className="hint">{t.admin.event.joinLinksHint}</p>
-          <ul className="admin-link-list">
+          <ul className="admin-link-list join-qr-list">
             {tracks.map(
               (track) =>
                 track.joinUrl && (
                   <li key={track.id}>
-                    {track.title}: <a href={track.joinUrl}>{track.joinUrl}</a>
+                    <span>
+                      <strong>{track.title}</strong>: <a href={track.joinUrl}>{track.joinUrl}</a>
+                    </span>
+                    <JoinQrCode
+                      eventSlug={eventSlug}
+                      trackSlug={track.slug}
+                      joinUrl={track.joinUrl}
+                      trackTitle={track.title}
+                    />
+                    <a href={`/events/${eventSlug}/tracks/${track.slug}/handout.pdf`}>
+                      {t.qr.trackHandout}
+                      <span className="visually-hidden">{t.admin.forItem(track.title)}</span>
+                    </a>
                   </li>
                 ),
             )}
           </ul>
+          <p>
+            <a href={`/events/${eventSlug}/handout.pdf`}>{t.qr.eventHandout}</a>
+          </p>
         </>
       )}
       <Form method="post" className="stacked-form">

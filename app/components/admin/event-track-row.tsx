@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { TRACK_PHASES, type TrackPhase } from "../../../shared/track-phase";
 import { useMessages } from "../../i18n/messages";
 import { FormError, FormField, TextAreaField } from "../form-field";
 import type { ErrorsOf } from "./form-rejection";
@@ -8,7 +9,7 @@ export interface EventTrack {
   id: string;
   title: string;
   subtopics: string[];
-  locked: boolean;
+  phase: TrackPhase;
   /** The link that fills in the join code and leads straight to the track; null without a join code. */
   joinUrl: string | null;
 }
@@ -27,7 +28,7 @@ export function TrackRow({
   const t = useMessages();
   const editErrors = errorsOf(`update-track:${track.id}`);
   const moveError = errorsOf(`move-track:${track.id}`)?.formError;
-  const lockError = errorsOf(`set-track-locked:${track.id}`)?.formError;
+  const phaseError = errorsOf(`set-track-phase:${track.id}`)?.formError;
   // Buttons in a table need the track's name, for screen readers, beyond their visible word.
   const forTrack = <span className="visually-hidden">{t.admin.forItem(track.title)}</span>;
   return (
@@ -77,16 +78,29 @@ export function TrackRow({
         </Form>
       </td>
       <td>
-        <p className={track.locked ? "admin-state admin-state-locked" : "admin-state"}>
-          {track.locked ? t.admin.event.locked : t.admin.event.open}
-        </p>
-        <Form method="post">
-          <input type="hidden" name="intent" value="set-track-locked" />
+        {/* The phase, closed included, is the one switch (ADR 008): admins set it here, moderators on the track. */}
+        <Form method="post" className="stacked-form">
+          <input type="hidden" name="intent" value="set-track-phase" />
           <input type="hidden" name="trackId" value={track.id} />
-          <input type="hidden" name="locked" value={String(!track.locked)} />
-          <FormError message={lockError} />
+          <FormError message={phaseError} />
+          <label>
+            {t.workshop.admin.phaseLabel}
+            {forTrack}
+            <select
+              name="phase"
+              defaultValue={track.phase}
+              key={track.phase}
+              className={track.phase === "closed" ? "admin-state-locked" : undefined}
+            >
+              {TRACK_PHASES.map((phase) => (
+                <option key={phase} value={phase}>
+                  {t.workshop.phases[phase]}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="submit">
-            {track.locked ? t.admin.event.unlock : t.admin.event.lock}
+            {t.workshop.admin.setPhase}
             {forTrack}
           </button>
         </Form>

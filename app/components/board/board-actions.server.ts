@@ -18,7 +18,7 @@ import {
   undoSchema,
 } from "../../forms/board-schemas";
 import { type FormErrors, parseForm } from "../../forms/parse-form.server";
-import { deBoard } from "../../i18n/de-board";
+import { de } from "../../i18n/messages";
 
 /** Why the board refused a submission: a malformed form, or one of the domain's refusals. */
 export type BoardRefusalReason = "malformed" | "not-found" | "invalid" | "conflict";
@@ -27,7 +27,7 @@ export type BoardOutcome = { ok: true } | { ok: false; reason: BoardRefusalReaso
 
 /** The first problem of a refused form, to show at the top of the page (there is one alert for all forms). */
 function malformed(form: FormErrors): BoardOutcome {
-  const message = form.formError ?? Object.values(form.fieldErrors)[0] ?? deBoard.errors.malformed;
+  const message = form.formError ?? Object.values(form.fieldErrors)[0] ?? de.board.errors.malformed;
   return { ok: false, reason: "malformed", message };
 }
 

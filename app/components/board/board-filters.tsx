@@ -1,6 +1,6 @@
 import { Form, Link } from "react-router";
 import type { BoardFilters as Filters } from "../../forms/board-schemas";
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { FormField } from "../form-field";
 import { Options, SelectField } from "./select-field";
 import type { Choice } from "./types";
@@ -13,28 +13,25 @@ interface BoardFiltersProps {
   filters: Filters;
 }
 
-const t = deBoard.filters;
-const ALL: Choice = { value: "", label: t.all };
-
-const kindChoices: Choice[] = [
-  ALL,
-  { value: "problem", label: deBoard.kindsPlural.problem },
-  { value: "step", label: deBoard.kindsPlural.step },
-];
-
-const statusChoices: Choice[] = [
-  ALL,
-  ...(["open", "adopted", "rejected", "duplicate"] as const).map((status) => ({
-    value: status,
-    label: deBoard.statuses[status],
-  })),
-];
+const STATUSES = ["open", "adopted", "rejected", "duplicate"] as const;
 
 /**
  * The filters as a GET form: they live in the query string, so a filtered board can be bookmarked, and the
  * loader filters. Keyed by the filters, so that going back in history shows that page's values.
  */
 export function BoardFilters({ eventId, events, tracks, filters }: BoardFiltersProps) {
+  const board = useMessages().board;
+  const t = board.filters;
+  const ALL: Choice = { value: "", label: t.all };
+  const kindChoices: Choice[] = [
+    ALL,
+    { value: "problem", label: board.kindsPlural.problem },
+    { value: "step", label: board.kindsPlural.step },
+  ];
+  const statusChoices: Choice[] = [
+    ALL,
+    ...STATUSES.map((status) => ({ value: status, label: board.statuses[status] })),
+  ];
   return (
     <section aria-labelledby="board-filter-heading" className="board-filters">
       <h2 id="board-filter-heading">{t.heading}</h2>

@@ -1,5 +1,5 @@
 import { Form, Link } from "react-router";
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { LiveRefresh } from "./live-refresh";
 
 interface BoardHeaderProps {
@@ -8,10 +8,9 @@ interface BoardHeaderProps {
   refreshedAt: string;
 }
 
-const t = deBoard;
-
 /** The page's heading, its links to the neighbouring moderation pages, the refresh time and undo. */
 export function BoardHeader({ event, action, refreshedAt }: BoardHeaderProps) {
+  const t = useMessages().board;
   const eventQuery = `?event=${encodeURIComponent(event.id)}`;
   return (
     <div className="board-header">

@@ -1,4 +1,4 @@
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { ContributionText } from "./contribution-text";
 import { DecidePanel } from "./decide-panel";
 import { excerptOf } from "./excerpt";
@@ -7,8 +7,6 @@ import { SELECTION_FORM_ID } from "./selection-toolbar";
 import { StatusCell } from "./status-cell";
 import type { ContributionRef, BoardRow as Row } from "./types";
 
-const t = deBoard.list;
-
 interface BoardRowProps {
   row: Row;
   action: string;
@@ -16,13 +14,15 @@ interface BoardRowProps {
   refsById: ReadonlyMap<string, ContributionRef>;
 }
 
-function authorOf(row: Row): string {
-  if (!row.authorName) return t.unknownAuthor;
+function authorOf(row: Row, unknownAuthor: string): string {
+  if (!row.authorName) return unknownAuthor;
   return row.authorOrganisation ? `${row.authorName} (${row.authorOrganisation})` : row.authorName;
 }
 
 /** One contribution: what it says, who wrote it, its votes and status, and what can be done with it. */
 export function BoardRow({ row, action, refs, refsById }: BoardRowProps) {
+  const board = useMessages().board;
+  const t = board.list;
   const excerpt = excerptOf(row.text);
   // Deleted contributions appear only when curated, but the domain refuses to adopt deleted ones anyway.
   const open = row.status === "open" && !row.deleted;
@@ -36,12 +36,12 @@ export function BoardRow({ row, action, refs, refsById }: BoardRowProps) {
           </label>
         )}
       </td>
-      <td>{deBoard.kinds[row.kind]}</td>
+      <td>{board.kinds[row.kind]}</td>
       <td>{row.trackTitle}</td>
       <td>
         <ContributionText text={row.text} />
       </td>
-      <td>{authorOf(row)}</td>
+      <td>{authorOf(row, t.unknownAuthor)}</td>
       <td className="board-votes">{row.votes}</td>
       <td>
         <StatusCell row={row} refsById={refsById} />

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { BoardRow } from "./board-row";
 import { SelectionToolbar } from "./selection-toolbar";
 import type { ContributionRef, EntryChoice, BoardRow as Row } from "./types";
@@ -12,11 +12,10 @@ interface BoardTableProps {
   action: string;
 }
 
-const t = deBoard.list;
-const columns = t.columns;
-
 /** The contributions, one row each, with the toolbar for the selected ones above them. */
 export function BoardTable({ rows, total, refs, entries, action }: BoardTableProps) {
+  const t = useMessages().board.list;
+  const columns = t.columns;
   const refsById = useMemo(() => new Map(refs.map((ref) => [ref.id, ref])), [refs]);
   return (
     <section aria-labelledby="board-list-heading" className="board-list">

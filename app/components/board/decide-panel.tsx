@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { DuplicateForm } from "./duplicate-form";
 import { RejectForm } from "./reject-form";
 import type { ContributionRef } from "./types";
@@ -17,6 +17,7 @@ interface DecidePanelProps {
  * every row (and again on every refresh) would grow with the square of the contributions.
  */
 export function DecidePanel({ action, contributionId, excerpt, refs }: DecidePanelProps) {
+  const t = useMessages().board.decide;
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   // Opened before the page was hydrated: no toggle event reached React, so read the state once.
@@ -26,8 +27,8 @@ export function DecidePanel({ action, contributionId, excerpt, refs }: DecidePan
   return (
     <details ref={details} className="board-decide" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        {deBoard.decide.summary}
-        <span className="visually-hidden"> {deBoard.decide.forContribution(excerpt)}</span>
+        {t.summary}
+        <span className="visually-hidden"> {t.forContribution(excerpt)}</span>
       </summary>
       {open && (
         <div className="board-decide-forms">

@@ -1,9 +1,7 @@
 import { Form } from "react-router";
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { SelectField } from "./select-field";
 import type { ContributionRef } from "./types";
-
-const t = deBoard.decide;
 
 /** The contributions that can be the original: any other live one of the event, grouped by track. */
 function originalsByTrack(refs: ContributionRef[], contributionId: string): [string, ContributionRef[]][] {
@@ -18,6 +16,8 @@ function originalsByTrack(refs: ContributionRef[], contributionId: string): [str
 /** Marks an open contribution as a duplicate of another contribution of the event. */
 export function DuplicateForm(props: { action: string; contributionId: string; refs: ContributionRef[] }) {
   const { action, contributionId, refs } = props;
+  const board = useMessages().board;
+  const t = board.decide;
   return (
     <Form method="post" action={action} className="board-decide-form">
       <input type="hidden" name="contributionId" value={contributionId} />
@@ -27,7 +27,7 @@ export function DuplicateForm(props: { action: string; contributionId: string; r
           <optgroup key={trackTitle} label={trackTitle}>
             {originals.map((ref) => (
               <option key={ref.id} value={ref.id}>
-                {`${deBoard.kinds[ref.kind]}: ${ref.excerpt}`}
+                {`${board.kinds[ref.kind]}: ${ref.excerpt}`}
               </option>
             ))}
           </optgroup>

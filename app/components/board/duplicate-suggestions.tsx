@@ -1,13 +1,12 @@
 import { Form } from "react-router";
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { ContributionText } from "./contribution-text";
 import { excerptOf } from "./excerpt";
 import type { Suggestion } from "./types";
 
-const t = deBoard.suggestions;
-
 /** Likely duplicates across tracks, each with a one-step merge into one new entry. */
 export function DuplicateSuggestions({ suggestions, action }: { suggestions: Suggestion[]; action: string }) {
+  const t = useMessages().board.suggestions;
   return (
     <section aria-labelledby="board-suggestions-heading" className="board-suggestions">
       <h2 id="board-suggestions-heading">{t.heading}</h2>
@@ -28,6 +27,7 @@ export function DuplicateSuggestions({ suggestions, action }: { suggestions: Sug
 }
 
 function SuggestionCard({ suggestion, number, action }: { suggestion: Suggestion; number: number; action: string }) {
+  const t = useMessages().board.suggestions;
   const headingId = `board-suggestion-${suggestion.first.id}-${suggestion.second.id}`;
   const { first, second } = suggestion;
   return (
@@ -48,10 +48,7 @@ function SuggestionCard({ suggestion, number, action }: { suggestion: Suggestion
         <input type="hidden" name="contributionIds" value={second.id} />
         <button type="submit" name="intent" value="merge-suggestion" aria-describedby={`${headingId}-hint`}>
           {t.merge}
-          <span className="visually-hidden">
-            {" "}
-            „{excerptOf(first.text)}“ / „{excerptOf(second.text)}“
-          </span>
+          <span className="visually-hidden"> {t.mergePair(excerptOf(first.text), excerptOf(second.text))}</span>
         </button>
         <p id={`${headingId}-hint`} className="hint">
           {t.mergeHint}

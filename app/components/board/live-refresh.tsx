@@ -1,23 +1,23 @@
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { useLiveRevalidation } from "./use-live-revalidation";
-
-/**
- * The clock of the event's region, not the browser's: the server renders the same text, so hydration
- * matches, and everyone at the event reads the same time.
- */
-const timeFormat = new Intl.DateTimeFormat("de-DE", { timeStyle: "medium", timeZone: "Europe/Berlin" });
 
 /**
  * Keeps the board live and says when its data was loaded. Not a live region: announcing the time every
  * five seconds would drown everything else a screen reader says.
  */
 export function LiveRefresh({ refreshedAt }: { refreshedAt: string }) {
+  const t = useMessages();
   useLiveRevalidation();
   return (
     <p className="board-refresh hint">
-      {deBoard.refresh.lastRefresh}{" "}
-      <time dateTime={refreshedAt}>{deBoard.refresh.time(timeFormat.format(new Date(refreshedAt)))}</time>
-      <span className="visually-hidden"> {deBoard.refresh.hint}</span>
+      {t.board.refresh.lastRefresh}{" "}
+      <time dateTime={refreshedAt}>
+        {
+          // The clock of the event's region, not the browser's (see format.ts): server and browser agree.
+          t.board.refresh.time(t.format.time(refreshedAt))
+        }
+      </time>
+      <span className="visually-hidden"> {t.board.refresh.hint}</span>
     </p>
   );
 }

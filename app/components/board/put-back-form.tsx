@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 
 /** Puts an adopted or decided contribution back to "open". */
 export function PutBackForm({
@@ -11,13 +11,14 @@ export function PutBackForm({
   contributionId: string;
   excerpt: string;
 }) {
+  const t = useMessages().board.decide;
   return (
     <Form method="post" action={action}>
       <input type="hidden" name="contributionId" value={contributionId} />
       {/* The visible text is the same in every row; the hidden part tells screen reader users which one. */}
       <button type="submit" name="intent" value="put-back" className="board-secondary">
-        {deBoard.decide.putBack}
-        <span className="visually-hidden"> {deBoard.decide.putBackFor(excerpt)}</span>
+        {t.putBack}
+        <span className="visually-hidden"> {t.putBackFor(excerpt)}</span>
       </button>
     </Form>
   );

@@ -1,12 +1,11 @@
 import { useId } from "react";
 import { Form } from "react-router";
 import { MAX_REASON_LENGTH } from "../../forms/board-schemas";
-import { deBoard } from "../../i18n/de-board";
-
-const t = deBoard.decide;
+import { useMessages } from "../../i18n/messages";
 
 /** Rejects an open contribution; the reason is required (and checked again by the server). */
 export function RejectForm({ action, contributionId }: { action: string; contributionId: string }) {
+  const t = useMessages().board.decide;
   const id = useId();
   return (
     <Form method="post" action={action} className="board-decide-form">

@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import { SelectField } from "./select-field";
 import type { EntryChoice } from "./types";
 
@@ -8,8 +8,6 @@ import type { EntryChoice } from "./types";
  * forms; forms cannot be nested, so the checkboxes join this one with the `form` attribute.
  */
 export const SELECTION_FORM_ID = "board-auswahl";
-
-const t = deBoard.selection;
 
 /** The Fahrplan's entries grouped by their section, in order. */
 function groupedBySection(entries: EntryChoice[]): [string, EntryChoice[]][] {
@@ -20,6 +18,7 @@ function groupedBySection(entries: EntryChoice[]): [string, EntryChoice[]][] {
 
 /** What to do with the selected contributions: adopt them as one new entry, or add them to an entry. */
 export function SelectionToolbar({ action, entries }: { action: string; entries: EntryChoice[] }) {
+  const t = useMessages().board.selection;
   return (
     <Form
       method="post"

@@ -1,13 +1,13 @@
-import { deBoard } from "../../i18n/de-board";
+import { useMessages } from "../../i18n/messages";
 import type { BoardRow, ContributionRef } from "./types";
-
-const t = deBoard.list;
 
 /** What became of the contribution: its status and the detail that goes with it. */
 export function StatusCell({ row, refsById }: { row: BoardRow; refsById: ReadonlyMap<string, ContributionRef> }) {
+  const board = useMessages().board;
+  const t = board.list;
   return (
     <div className="board-status-cell">
-      <span className={`board-status board-status-${row.status}`}>{deBoard.statuses[row.status]}</span>
+      <span className={`board-status board-status-${row.status}`}>{board.statuses[row.status]}</span>
       {row.deleted && (
         <span className="board-deleted" title={t.deletedHint}>
           {t.deleted}
@@ -20,6 +20,7 @@ export function StatusCell({ row, refsById }: { row: BoardRow; refsById: Readonl
 }
 
 function StatusDetail({ row, refsById }: { row: BoardRow; refsById: ReadonlyMap<string, ContributionRef> }) {
+  const t = useMessages().board.list;
   switch (row.status) {
     case "adopted":
       return row.entryTitle ? <p className="board-status-detail">{t.adoptedInto(row.entryTitle)}</p> : null;

@@ -1,12 +1,12 @@
 import { Form } from "react-router";
-import { deFahrplan } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { FormError, FormField } from "../form-field";
 import type { FahrplanRefusal } from "./action-data";
 
-const t = deFahrplan.editor.addSection;
-
 /** Adds a section at the end of the Fahrplan. */
 export function AddSectionForm({ action, refusal }: { action: string; refusal: FahrplanRefusal | null }) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.editor.addSection;
   return (
     <section className="fahrplan-add-section" aria-labelledby="add-section-heading">
       <h2 id="add-section-heading">{t.heading}</h2>

@@ -1,11 +1,11 @@
 import type { VersionComparison } from "../../../server/fahrplan/versions";
-import { deFahrplan } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { DiffText } from "./diff-text";
-
-const t = deFahrplan.compare;
 
 /** What changed between two versions: entries added and removed, and the changed ones with their differences. */
 export function ComparisonView({ comparison }: { comparison: VersionComparison }) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.compare;
   return (
     <>
       <EntryTitles headingId="compare-added" heading={t.added} entries={comparison.added} />
@@ -49,6 +49,7 @@ function EntryTitles({
   heading: string;
   entries: { title: string; section: string }[];
 }) {
+  const t = useMessages().fahrplan.compare;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>

@@ -1,15 +1,16 @@
 import type { RoadmapEntry } from "../../../db/schema";
-import { deFahrplan, horizonLabel, labelOf, responsibleLabel } from "../../i18n/de-fahrplan";
-
-const t = deFahrplan.conflict;
-const entry = deFahrplan.entry;
-const fields = deFahrplan.fields;
+import { horizonLabel, labelOf, responsibleLabel } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 
 /**
  * Shown at an entry whose save was refused because someone else saved it meanwhile: what is saved now,
  * next to the form that still holds what this moderator typed, so that both can be compared and merged.
  */
 export function ConflictNotice({ current }: { current: RoadmapEntry }) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.conflict;
+  const entry = fahrplan.entry;
+  const fields = fahrplan.fields;
   return (
     <div className="conflict" role="alert">
       <p>
@@ -35,13 +36,13 @@ export function ConflictNotice({ current }: { current: RoadmapEntry }) {
           )}
         </dd>
         <dt>{entry.responsibleParty}</dt>
-        <dd>{responsibleLabel(current.responsibleParty, current.responsibleOther)}</dd>
+        <dd>{responsibleLabel(current.responsibleParty, current.responsibleOther, fields)}</dd>
         <dt>{entry.timeHorizon}</dt>
-        <dd>{horizonLabel(current.timeHorizon, current.targetQuarter)}</dd>
+        <dd>{horizonLabel(current.timeHorizon, current.targetQuarter, fields)}</dd>
         <dt>{entry.priority}</dt>
-        <dd>{labelOf(fields.priorities, current.priority)}</dd>
+        <dd>{labelOf(fields.priorities, current.priority, fields.notSet)}</dd>
         <dt>{entry.status}</dt>
-        <dd>{labelOf(fields.statuses, current.status)}</dd>
+        <dd>{labelOf(fields.statuses, current.status, fields.notSet)}</dd>
       </dl>
       <p>{t.overwrite}</p>
     </div>

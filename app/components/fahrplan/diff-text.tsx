@@ -1,13 +1,13 @@
 import type { TextDiff } from "../../../server/fahrplan/versions";
-import { deFahrplan } from "../../i18n/de-fahrplan";
-
-const t = deFahrplan.compare;
+import { useMessages } from "../../i18n/messages";
 
 /**
  * A text difference: inserted parts in <ins>, removed parts in <del>. Every part is rendered as text (React
  * escapes it), never as HTML. Screen readers rarely announce ins/del, so each says in words what it is.
  */
 export function DiffText({ parts }: { parts: TextDiff }) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.compare;
   return (
     <span className="diff-text">
       {parts.map((part, index) => {

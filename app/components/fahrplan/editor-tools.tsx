@@ -1,10 +1,10 @@
 import { Form } from "react-router";
-import { deFahrplan } from "../../i18n/de-fahrplan";
-
-const t = deFahrplan.editor;
+import { useMessages } from "../../i18n/messages";
 
 /** Undo of the latest curation action (named by its summary), and publishing the draft as a new version. */
 export function EditorTools({ undoSummary, action }: { undoSummary: string | null; action: string }) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.editor;
   return (
     <section className="fahrplan-tools" aria-label={t.toolsLabel}>
       {undoSummary && (

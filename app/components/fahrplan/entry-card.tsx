@@ -1,14 +1,12 @@
 import type { EntryView } from "../../../server/fahrplan/roadmap";
-import { deFahrplan, horizonLabel, labelOf, responsibleLabel } from "../../i18n/de-fahrplan";
+import { horizonLabel, labelOf, responsibleLabel } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { FormError } from "../form-field";
 import { type FahrplanRefusal, refusalFor } from "./action-data";
 import { EntryForm } from "./entry-form";
 import { EntryMoveControls } from "./entry-move-controls";
 import { SourcesList } from "./sources-list";
 import type { EntryDrag } from "./use-entry-drag";
-
-const t = deFahrplan.entry;
-const fields = deFahrplan.fields;
 
 interface EntryCardProps {
   entry: EntryView;
@@ -23,6 +21,9 @@ interface EntryCardProps {
 
 /** One entry in the editor: its summary (the drag handle), its moves, its edit form and its sources. */
 export function EntryCard({ entry, sectionId, sectionEntryIds, sections, action, drag, refusal }: EntryCardProps) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.entry;
+  const fields = fahrplan.fields;
   const titleId = `entry-${entry.id}-title`;
   const mine = refusalFor(refusal, `entry:${entry.id}`);
   const index = sectionEntryIds.indexOf(entry.id);
@@ -42,13 +43,13 @@ export function EntryCard({ entry, sectionId, sectionEntryIds, sections, action,
         <h3 id={titleId}>{entry.title}</h3>
         <p className="entry-summary">
           <span>{t.votes(entry.votes)}</span>
-          <span>{responsibleLabel(entry.responsibleParty, entry.responsibleOther)}</span>
-          <span>{horizonLabel(entry.timeHorizon, entry.targetQuarter)}</span>
+          <span>{responsibleLabel(entry.responsibleParty, entry.responsibleOther, fields)}</span>
+          <span>{horizonLabel(entry.timeHorizon, entry.targetQuarter, fields)}</span>
           <span>
-            {t.priority}: {labelOf(fields.priorities, entry.priority)}
+            {t.priority}: {labelOf(fields.priorities, entry.priority, fields.notSet)}
           </span>
           <span>
-            {t.status}: {labelOf(fields.statuses, entry.status)}
+            {t.status}: {labelOf(fields.statuses, entry.status, fields.notSet)}
           </span>
         </p>
       </div>
@@ -68,7 +69,7 @@ export function EntryCard({ entry, sectionId, sectionEntryIds, sections, action,
         {/* Keyed by version: after a save the form starts again from what is saved now. */}
         <EntryForm key={entry.version} entry={entry} action={action} refusal={mine?.values ? mine : null} />
       </details>
-      <h4>{deFahrplan.sources.heading}</h4>
+      <h4>{fahrplan.sources.heading}</h4>
       <SourcesList entryId={entry.id} sources={entry.sources} action={action} />
     </article>
   );

@@ -1,14 +1,11 @@
 import { Form } from "react-router";
 import type { RoadmapEntry } from "../../../db/schema";
-import { deFahrplan } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { FormError, FormField, TextAreaField } from "../form-field";
 import type { FahrplanRefusal } from "./action-data";
 import { ConflictNotice } from "./conflict-notice";
 import { typedOf } from "./entry-values";
 import { SelectField } from "./select-field";
-
-const t = deFahrplan.entry;
-const fields = deFahrplan.fields;
 
 interface EntryFormProps {
   entry: RoadmapEntry;
@@ -23,6 +20,9 @@ interface EntryFormProps {
  * conflict the form carries the version now saved, so that saving again deliberately replaces it.
  */
 export function EntryForm({ entry, action, refusal }: EntryFormProps) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.entry;
+  const fields = fahrplan.fields;
   const values = refusal?.values ?? typedOf(entry);
   const version = refusal?.conflict?.current.version ?? entry.version;
   const errors = refusal?.fieldErrors ?? {};

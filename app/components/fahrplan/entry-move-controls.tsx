@@ -1,8 +1,6 @@
 import { Form } from "react-router";
-import { deFahrplan } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { SelectField } from "./select-field";
-
-const t = deFahrplan.entry;
 
 interface EntryMoveControlsProps {
   entryId: string;
@@ -25,6 +23,7 @@ export function EntryMoveControls({
   sections,
   action,
 }: EntryMoveControlsProps) {
+  const t = useMessages().fahrplan.entry;
   const options = Object.fromEntries(sections.map((section) => [section.id, section.title]));
   return (
     <div className="entry-move">

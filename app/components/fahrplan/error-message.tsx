@@ -1,25 +1,27 @@
 import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from "react-router";
-import { deFahrplan } from "../../i18n/de-fahrplan";
-import { de } from "../../i18n/messages";
+import { useCatalogueText } from "../../i18n/catalogue-text";
+import { useMessages } from "../../i18n/messages";
 import type { loader as rootLoader } from "../../root";
 
 /**
- * The error page of the Fahrplan routes: the German message the loader gave with its 404 or 400 (such as
- * "Es gibt noch keine veröffentlichte Fassung."), else the app's usual texts, as on every other page.
+ * The error page of the Fahrplan routes: the message the loader gave with its 404 or 400 (such as
+ * "Es gibt noch keine veröffentlichte Fassung.", in the visitor's language), else the app's usual texts.
  */
 export function FahrplanErrorBoundary() {
+  const t = useMessages();
+  const inLanguage = useCatalogueText();
   const error = useRouteError();
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const given = isRouteErrorResponse(error) ? messageOf(error.data) : null;
-  const fallback = status === 404 ? de.errors.notFound : status === 403 ? de.errors.forbidden : de.errors.generic;
+  const fallback = status === 404 ? t.errors.notFound : status === 403 ? t.errors.forbidden : t.errors.generic;
   return (
     <main id="inhalt" className="page">
-      <h1>{given ? deFahrplan.errorTitle : de.errors.title}</h1>
-      <p role="alert">{given ?? fallback}</p>
-      {status >= 500 && root?.requestId && <p className="hint">{de.errors.errorId(root.requestId)}</p>}
+      <h1>{given ? t.fahrplan.errorTitle : t.errors.title}</h1>
+      <p role="alert">{given ? inLanguage(given) : fallback}</p>
+      {status >= 500 && root?.requestId && <p className="hint">{t.errors.errorId(root.requestId)}</p>}
       <p>
-        <Link to="/">{de.errors.backHome}</Link>
+        <Link to="/">{t.errors.backHome}</Link>
       </p>
     </main>
   );

@@ -1,23 +1,24 @@
 import type { RoadmapSnapshot } from "../../../server/fahrplan/versions";
-import { deFahrplan, horizonLabel, labelOf, responsibleLabel } from "../../i18n/de-fahrplan";
+import { horizonLabel, labelOf, responsibleLabel } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { PublicSources } from "./public-sources";
-
-const t = deFahrplan.public;
-const fields = deFahrplan.fields;
 
 type SnapshotEntry = RoadmapSnapshot["sections"][number]["entries"][number];
 
 /** An entry of a published version, every field in German words. */
 export function PublicEntry({ entry }: { entry: SnapshotEntry }) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.public;
+  const fields = fahrplan.fields;
   const headingId = `entry-${entry.id}`;
   return (
     <article className="public-entry" aria-labelledby={headingId}>
       <h3 id={headingId}>{entry.title}</h3>
       <ul className="entry-facts-inline">
-        <li>{t.responsible(responsibleLabel(entry.responsibleParty, entry.responsibleOther))}</li>
-        <li>{t.horizon(horizonLabel(entry.timeHorizon, entry.targetQuarter))}</li>
-        <li>{t.priority(labelOf(fields.priorities, entry.priority))}</li>
-        <li>{t.status(labelOf(fields.statuses, entry.status))}</li>
+        <li>{t.responsible(responsibleLabel(entry.responsibleParty, entry.responsibleOther, fields))}</li>
+        <li>{t.horizon(horizonLabel(entry.timeHorizon, entry.targetQuarter, fields))}</li>
+        <li>{t.priority(labelOf(fields.priorities, entry.priority, fields.notSet))}</li>
+        <li>{t.status(labelOf(fields.statuses, entry.status, fields.notSet))}</li>
         <li>{t.votes(entry.votes)}</li>
       </ul>
       {entry.problemStatement && (

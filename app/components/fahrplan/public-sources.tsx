@@ -1,10 +1,12 @@
 import type { RoadmapSnapshot } from "../../../server/fahrplan/versions";
-import { deFahrplan, labelOf } from "../../i18n/de-fahrplan";
+import { labelOf } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 
 type Source = RoadmapSnapshot["sections"][number]["entries"][number]["sources"][number];
 
 /** The contributions an entry was made from, as frozen in the version: track, kind, text, organisation. */
 export function PublicSources({ sources }: { sources: Source[] }) {
+  const fahrplan = useMessages().fahrplan;
   return (
     <ul className="source-list">
       {sources.map((source, index) => (
@@ -12,8 +14,8 @@ export function PublicSources({ sources }: { sources: Source[] }) {
         <li key={index} className="source">
           <p className="source-meta">
             <span>{source.track}</span>
-            <span>{labelOf(deFahrplan.fields.kinds, source.kind)}</span>
-            {source.authorOrganisation && <span>{deFahrplan.sources.organisation(source.authorOrganisation)}</span>}
+            <span>{labelOf(fahrplan.fields.kinds, source.kind, fahrplan.fields.notSet)}</span>
+            {source.authorOrganisation && <span>{fahrplan.sources.organisation(source.authorOrganisation)}</span>}
           </p>
           <blockquote className="source-text preserve-lines">{source.text}</blockquote>
         </li>

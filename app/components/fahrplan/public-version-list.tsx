@@ -1,8 +1,6 @@
 import { Link } from "react-router";
-import { deFahrplan } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { publicPath } from "./paths";
-
-const t = deFahrplan.public;
 
 interface PublicVersionListProps {
   eventSlug: string;
@@ -13,6 +11,8 @@ interface PublicVersionListProps {
 
 /** Links to every published version; the one shown is marked as the current page. */
 export function PublicVersionList({ eventSlug, versions, shown }: PublicVersionListProps) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.public;
   const latest = versions[0]?.number;
   return (
     <nav className="public-versions" aria-labelledby="public-versions-heading">

@@ -1,5 +1,5 @@
 import type { EntryView } from "../../../server/fahrplan/roadmap";
-import { deFahrplan } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { type FahrplanRefusal, refusalFor } from "./action-data";
 import { EntryCard } from "./entry-card";
 import { SectionHeader } from "./section-header";
@@ -17,6 +17,7 @@ interface SectionBlockProps {
 
 /** A section of the draft: its header, its entries in order, and a zone to drop entries at its end. */
 export function SectionBlock({ section, sections, isFirst, isLast, action, drag, refusal }: SectionBlockProps) {
+  const fahrplan = useMessages().fahrplan;
   const headingId = `section-${section.id}-title`;
   const entryIds = section.entries.map((entry) => entry.id);
   const endKey = `end:${section.id}`;
@@ -31,9 +32,9 @@ export function SectionBlock({ section, sections, isFirst, isLast, action, drag,
         refusal={refusalFor(refusal, `section:${section.id}`)}
       />
       {section.entries.length === 0 ? (
-        <p className="hint">{deFahrplan.editor.noEntries}</p>
+        <p className="hint">{fahrplan.editor.noEntries}</p>
       ) : (
-        <ol className="entry-list" aria-label={deFahrplan.section.entriesLabel(section.title)}>
+        <ol className="entry-list" aria-label={fahrplan.section.entriesLabel(section.title)}>
           {section.entries.map((entry) => (
             <li key={entry.id}>
               <EntryCard
@@ -55,7 +56,7 @@ export function SectionBlock({ section, sections, isFirst, isLast, action, drag,
         aria-hidden="true"
         {...drag.endZoneProps(section.id, entryIds)}
       >
-        {deFahrplan.editor.dropHere}
+        {fahrplan.editor.dropHere}
       </div>
     </section>
   );

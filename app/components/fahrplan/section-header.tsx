@@ -1,9 +1,7 @@
 import { Form } from "react-router";
-import { deFahrplan } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { FormError, FormField } from "../form-field";
 import type { FahrplanRefusal } from "./action-data";
-
-const t = deFahrplan.section;
 
 interface SectionHeaderProps {
   section: { id: string; title: string };
@@ -16,6 +14,8 @@ interface SectionHeaderProps {
 
 /** A section's title, with the forms to rename it and to move it one place up or down. */
 export function SectionHeader({ section, headingId, isFirst, isLast, action, refusal }: SectionHeaderProps) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.section;
   return (
     <header className="section-header">
       <h2 id={headingId}>{section.title}</h2>

@@ -1,9 +1,7 @@
 import { Form } from "react-router";
 import type { EntrySourceView } from "../../../server/fahrplan/roadmap";
-import { deFahrplan } from "../../i18n/de-fahrplan";
+import { useMessages } from "../../i18n/messages";
 import { excerpt } from "./excerpt";
-
-const t = deFahrplan.sources;
 
 interface SourcesListProps {
   entryId: string;
@@ -18,6 +16,8 @@ interface SourcesListProps {
  * list, through the `form` attribute, since forms cannot be nested).
  */
 export function SourcesList({ entryId, sources, action }: SourcesListProps) {
+  const fahrplan = useMessages().fahrplan;
+  const t = fahrplan.sources;
   const splitFormId = `split-${entryId}`;
   // A split needs some, but not all, sources: with one source there is nothing to split.
   const canSplit = sources.length > 1;
@@ -29,7 +29,7 @@ export function SourcesList({ entryId, sources, action }: SourcesListProps) {
           <li key={source.contributionId} className="source">
             <p className="source-meta">
               <span>{source.trackTitle}</span>
-              <span>{deFahrplan.fields.kinds[source.kind]}</span>
+              <span>{fahrplan.fields.kinds[source.kind]}</span>
               {source.authorOrganisation && <span>{t.organisation(source.authorOrganisation)}</span>}
               <span>{t.votes(source.votes)}</span>
               {source.changedSinceAdoption && <strong className="source-mark source-changed">{t.changed}</strong>}

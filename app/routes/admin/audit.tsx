@@ -2,12 +2,14 @@ import { Link } from "react-router";
 import { accountNamesById, listEvents } from "../../../db/queries/administration";
 import { recentAuditEntries } from "../../../server/auth/audit";
 import { requireAdmin } from "../../auth/guards.server";
-import { de, useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/messages";
+import { metaMessages } from "../../i18n/meta-messages";
 import type { Route } from "./+types/audit";
 import "../../admin.css";
 
-export function meta() {
-  return [{ title: `${de.admin.audit.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaMessages(matches);
+  return [{ title: `${t.admin.audit.title} – Fahrplan` }];
 }
 
 /** The latest audit entries, with account and event names looked up for reading. */

@@ -12,9 +12,11 @@ import {
   revokeEventObserverLink,
   rotateEventJoinCode,
 } from "../../../server/admin/event-access";
-import { moveTrack, setTrackLocked, updateEventDetails, updateTrackDetails } from "../../../server/admin/event-setup";
+import { moveTrack, updateEventDetails, updateTrackDetails } from "../../../server/admin/event-setup";
 import { currentJoinCode } from "../../../server/auth/join-codes";
 import { observerPath } from "../../../server/auth/observer-links";
+import { publicOrigin, trackJoinUrl } from "../../../server/qr/join-link";
+import { changeTrackPhase } from "../../../server/workshop/track-phase-change";
 import { formatJoinCode } from "../../../shared/join-code";
 import { requireAdmin } from "../../auth/guards.server";
 import { EventDetails } from "../../components/admin/event-details";
@@ -30,17 +32,19 @@ import {
   moveTrackSchema,
   revokeObserverLinkSchema,
   rotateJoinCodeSchema,
-  setTrackLockedSchema,
+  setTrackPhaseSchema,
   updateEventSchema,
   updateTrackSchema,
 } from "../../forms/admin-schemas";
 import { parseForm } from "../../forms/parse-form.server";
-import { de, useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/messages";
+import { metaMessages } from "../../i18n/meta-messages";
 import type { Route } from "./+types/event";
 import "../../admin.css";
 
-export function meta() {
-  return [{ title: `${de.admin.event.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaMessages(matches);
+  return [{ title: `${t.admin.event.title} – Fahrplan` }];
 }
 
 function notFound() {
@@ -51,21 +55,17 @@ export function loader({ context, request, params }: Route.LoaderArgs) {
   requireAdmin(context, request);
   const event = findEvent(context.db, params.eventId);
   if (!event) throw notFound();
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(context.publicUrl, request);
   const code = currentJoinCode(context.db, event.id);
-  const tracks = listEventTracks(context.db, event.id).map((track) => {
-    const trackPath = `/events/${event.slug}/tracks/${track.slug}`;
-    return {
-      id: track.id,
-      title: track.title,
-      subtopics: track.subtopics,
-      locked: track.locked,
-      // A link for each track's flyer or slide: it fills in the code and leads straight to the track.
-      joinUrl: code
-        ? `${origin}/join?code=${encodeURIComponent(code)}&redirectTo=${encodeURIComponent(trackPath)}`
-        : null,
-    };
-  });
+  const tracks = listEventTracks(context.db, event.id).map((track) => ({
+    id: track.id,
+    slug: track.slug,
+    title: track.title,
+    subtopics: track.subtopics,
+    phase: track.phase,
+    // A link for each track's flyer or slide: it fills in the code and leads straight to the track.
+    joinUrl: code ? trackJoinUrl(origin, code, { eventSlug: event.slug, trackSlug: track.slug }) : null,
+  }));
   return {
     event,
     joinCode: code ? formatJoinCode(code) : null,
@@ -111,10 +111,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       moveTrack(ctx, trackOfEvent(form.data.trackId).id, form.data.direction);
       return redirect(here);
     }
-    case "set-track-locked": {
-      const form = await parseForm(request, setTrackLockedSchema);
-      if (!form.ok) return adminFormErrors(`set-track-locked:${chosen.data.trackId ?? ""}`, form);
-      setTrackLocked(ctx, trackOfEvent(form.data.trackId).id, form.data.locked);
+    case "set-track-phase": {
+      const form = await parseForm(request, setTrackPhaseSchema);
+      if (!form.ok) return adminFormErrors(`set-track-phase:${chosen.data.trackId ?? ""}`, form);
+      changeTrackPhase(ctx, trackOfEvent(form.data.trackId).id, form.data.phase);
       return redirect(here);
     }
     case "rotate-join-code": {
@@ -167,7 +167,12 @@ export default function AdminEvent({ loaderData, actionData }: Route.ComponentPr
 
       <EventDetails event={event} errors={errorsOf("update-event")} />
       <Tracks tracks={tracks} errorsOf={errorsOf} />
-      <JoinCode joinCode={loaderData.joinCode} tracks={tracks} errors={errorsOf("rotate-join-code")} />
+      <JoinCode
+        joinCode={loaderData.joinCode}
+        eventSlug={event.slug}
+        tracks={tracks}
+        errors={errorsOf("rotate-join-code")}
+      />
       <ObserverLinks
         observerLinks={loaderData.observerLinks}
         tracks={tracks}

@@ -1,12 +1,14 @@
 import { Link } from "react-router";
 import { listEvents } from "../../../db/queries/administration";
 import { requireAdmin } from "../../auth/guards.server";
-import { de, useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/messages";
+import { metaMessages } from "../../i18n/meta-messages";
 import type { Route } from "./+types/index";
 import "../../admin.css";
 
-export function meta() {
-  return [{ title: `${de.admin.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaMessages(matches);
+  return [{ title: `${t.admin.title} – Fahrplan` }];
 }
 
 export function loader({ context, request }: Route.LoaderArgs) {

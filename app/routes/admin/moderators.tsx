@@ -20,12 +20,15 @@ import {
   scopeTracksSchema,
 } from "../../forms/admin-schemas";
 import { parseForm } from "../../forms/parse-form.server";
-import { de, useMessages } from "../../i18n/messages";
+import { messagesFor } from "../../i18n/locale.server";
+import { useMessages } from "../../i18n/messages";
+import { metaMessages } from "../../i18n/meta-messages";
 import type { Route } from "./+types/moderators";
 import "../../admin.css";
 
-export function meta() {
-  return [{ title: `${de.admin.moderators.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaMessages(matches);
+  return [{ title: `${t.admin.moderators.title} – Fahrplan` }];
 }
 
 function notFound() {
@@ -61,7 +64,7 @@ export function loader({ context, request }: Route.LoaderArgs) {
       } else {
         scope.trackIds.push(assignment.trackId);
         const track = event.tracks.find((each) => each.id === assignment.trackId);
-        scope.trackTitles.push(track?.title ?? de.admin.moderators.unknownTrack);
+        scope.trackTitles.push(track?.title ?? messagesFor(request).admin.moderators.unknownTrack);
       }
       scopes.set(event.id, scope);
     }

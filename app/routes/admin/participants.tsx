@@ -1,17 +1,20 @@
 import { data, Form, Link, redirect } from "react-router";
 import { findEvent, findEventParticipant, listEventParticipants } from "../../../db/queries/administration";
-import type { AdminActionContext } from "../../../server/admin/admin-context";
+import { type AdminActionContext, actorKey } from "../../../server/admin/admin-context";
 import { removeEventParticipant } from "../../../server/admin/event-access";
 import { requireAdmin } from "../../auth/guards.server";
+import { IdentityErasureForm } from "../../components/admin/identity-erasure-form";
 import { FormError } from "../../components/form-field";
-import { participantsIntentSchema, removeParticipantSchema } from "../../forms/admin-schemas";
+import { eraseIdentitiesSchema, participantsIntentSchema, removeParticipantSchema } from "../../forms/admin-schemas";
 import { formErrors, parseForm } from "../../forms/parse-form.server";
-import { de, useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/messages";
+import { metaMessages } from "../../i18n/meta-messages";
 import type { Route } from "./+types/participants";
 import "../../admin.css";
 
-export function meta() {
-  return [{ title: `${de.admin.participants.title} – Fahrplan` }];
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaMessages(matches);
+  return [{ title: `${t.admin.participants.title} – Fahrplan` }];
 }
 
 function notFound() {
@@ -51,6 +54,12 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       removeEventParticipant(ctx, participant.id);
       return redirect(`/admin/events/${encodeURIComponent(event.id)}/participants`);
     }
+    case "erase-identities": {
+      const form = await parseForm(request, eraseIdentitiesSchema);
+      if (!form.ok) return data({ ...form, erasureError: form.fieldErrors.confirm ?? null, erased: null }, 400);
+      const result = await ctx.services.identities.run(event.id, form.data.mode, actorKey(ctx));
+      return { fieldErrors: {}, formError: null, erasureError: null, erased: result };
+    }
   }
 }
 
@@ -65,7 +74,9 @@ export default function AdminParticipants({ loaderData, actionData }: Route.Comp
       </p>
       <h1>{t.admin.participants.title}</h1>
       <p>{t.admin.participants.intro(event.title)}</p>
-      <FormError message={actionData?.formError ?? (actionData ? t.admin.checkInput : null)} />
+      <FormError
+        message={actionData?.formError ?? (actionData && !("erased" in actionData) ? t.admin.checkInput : null)}
+      />
       {participants.length === 0 ? (
         <p>{t.admin.participants.none}</p>
       ) : (
@@ -112,6 +123,14 @@ export default function AdminParticipants({ loaderData, actionData }: Route.Comp
           </div>
         </>
       )}
+      <IdentityErasureForm
+        error={actionData && "erasureError" in actionData ? actionData.erasureError : null}
+        done={
+          actionData && "erased" in actionData && actionData.erased
+            ? t.erasure.done(actionData.erased.participants, actionData.erased.documents)
+            : null
+        }
+      />
     </main>
   );
 }

@@ -7,16 +7,22 @@ import { addPdfUaIdentification, escapeInfoInXmp } from "./xmp";
 export type Doc = PDFKit.PDFDocument;
 export type Struct = PDFKit.PDFStructureElement;
 
+/** The export's document: the Fahrplan's title, event and version as its metadata. */
+export function createDocument(input: ExportInput): Doc {
+  return createTaggedDocument(documentInfo(input));
+}
+
 /**
- * A tagged, archivable (PDF/A-2b) A4 document in German, its title shown as the window title. Pages stay
- * buffered, because the table of contents and the page footers are written after the body.
+ * A tagged, archivable (PDF/A-2b) A4 document in German, its title shown as the window title; every PDF of the
+ * app (the export, the join handouts) starts here, with `info` as its Info dictionary and XMP metadata. Pages
+ * stay buffered, because the export writes its table of contents and page footers after the body.
  *
  * No `font` option: pdfkit then starts with its built-in Helvetica, which is never drawn with (all text goes
  * through drawText, which sets a Noto Sans face first), so it never enters the file, as PDF/A requires of
  * unembedded fonts. Opening a Noto Sans file here instead made pdfkit re-open and compare the registered
  * face on every font switch (its duplicate-font check), which multiplied the run time.
  */
-export function createDocument(input: ExportInput): Doc {
+export function createTaggedDocument(info: PDFKit.DocumentInfo): Doc {
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: PAGE.margins,
@@ -26,7 +32,7 @@ export function createDocument(input: ExportInput): Doc {
     displayTitle: true,
     pdfVersion: "1.7",
     subset: "PDF/A-2b",
-    info: documentInfo(input),
+    info,
   });
   escapeInfoInXmp(doc);
   addPdfUaIdentification(doc);

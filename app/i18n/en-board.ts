@@ -1,0 +1,116 @@
+import type { Messages } from "./messages";
+
+/** English texts of the moderation board (mirrors de-board.ts). */
+export const enBoard: Messages["board"] = {
+  title: "Moderation board",
+  heading: (eventTitle: string) => `Moderation board: ${eventTitle}`,
+  intro:
+    "Here you see all problem areas and proposed steps of the event. Adopt contributions into the Fahrplan (roadmap), merge duplicates, or reject contributions with a reason.",
+  linkFromModeration: "Moderation board",
+  nav: {
+    label: "Moderation",
+    fahrplan: "Go to the Fahrplan",
+    search: "Search contributions",
+    moderation: "Back to moderation",
+  },
+
+  refresh: {
+    lastRefresh: "Last updated:",
+    time: (time: string) => time,
+    hint: "The board updates itself every five seconds while it is visible.",
+  },
+
+  filters: {
+    heading: "Filters",
+    event: "Event",
+    track: "Workshop",
+    kind: "Kind",
+    status: "Status",
+    minVotes: "Minimum votes",
+    query: "Search terms",
+    queryHint: "Shows only contributions that contain all the words.",
+    all: "all",
+    apply: "Apply filters",
+    reset: "Reset filters",
+  },
+
+  kinds: { problem: "Problem area", step: "Proposed step" },
+  kindsPlural: { problem: "Problem areas", step: "Proposed steps" },
+  statuses: { open: "open", adopted: "adopted", rejected: "rejected", duplicate: "duplicate" },
+
+  list: {
+    heading: "Contributions",
+    count: (shown: number, total: number) =>
+      shown === total
+        ? `${total} ${total === 1 ? "contribution" : "contributions"}.`
+        : `${shown} of ${total} contributions.`,
+    empty: "No contributions for these filters.",
+    columns: {
+      select: "Selection",
+      kind: "Kind",
+      track: "Workshop",
+      text: "Contribution",
+      author: "Author",
+      votes: "Votes",
+      status: "Status",
+      actions: "Actions",
+    },
+    select: (excerpt: string) => `Select: ${excerpt}`,
+    unknownAuthor: "not given",
+    deleted: "deleted",
+    deletedHint: "The contribution was removed from the workshop document.",
+    adoptedInto: (title: string) => `into “${title}”`,
+    rejectedBecause: (reason: string) => `Reason: ${reason}`,
+    duplicateOf: (excerpt: string) => `Duplicate of “${excerpt}”`,
+    unknownOriginal: "a contribution that no longer exists",
+  },
+
+  selection: {
+    heading: "Selected contributions",
+    hint: "Several selected contributions are merged into one entry, across workshops too.",
+    adopt: "Adopt as an entry",
+    entry: "Existing entry",
+    chooseEntry: "Choose an entry",
+    noEntries: "The Fahrplan has no entries yet.",
+    addToEntry: "Add to entry",
+  },
+
+  decide: {
+    summary: "Reject or mark as duplicate",
+    forContribution: (excerpt: string) => `for “${excerpt}”`,
+    reason: "Reason for rejecting",
+    reasonHint: "At most 500 characters; it can be traced in the Fahrplan.",
+    reject: "Reject",
+    duplicateOf: "Duplicate of",
+    chooseOriginal: "Choose a contribution",
+    markDuplicate: "Mark as duplicate",
+    putBack: "Put back",
+    putBackFor: (excerpt: string) => `Put back “${excerpt}”`,
+  },
+
+  undo: "Undo the last action",
+
+  suggestions: {
+    heading: "Possible duplicates",
+    intro: "Similar open contributions of the same kind from different workshops.",
+    none: "No suggestions at the moment.",
+    similarity: (percent: number) => `${percent}% match`,
+    pair: (index: number) => `Suggestion ${index}`,
+    merge: "Merge",
+    mergeHint: "Adopts both contributions as one entry in one step.",
+    mergePair: (first: string, second: string) => `“${first}” / “${second}”`,
+  },
+
+  errors: {
+    malformed: "The form contains invalid entries.",
+    noEvent: "Please choose an event.",
+    selectSome: "Please select at least one contribution.",
+    tooMany: "Please select at most 100 contributions at a time.",
+    pairOnly: "A suggestion consists of exactly two contributions.",
+    chooseEntry: "Please choose an entry.",
+    chooseContribution: "Please choose a contribution.",
+    chooseOriginal: "Please choose the contribution this one duplicates.",
+    reasonMissing: "Please give a reason.",
+    reasonTooLong: "The reason may be at most 500 characters long.",
+  },
+};

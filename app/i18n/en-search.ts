@@ -1,0 +1,21 @@
+import type { Messages } from "./messages";
+
+/** English texts of the moderation search page (mirrors de-search.ts). */
+export const enSearch: Messages["search"] = {
+  title: "Search contributions",
+  intro: "Search the problem areas and proposed steps of all workshops of the events you moderate.",
+  queryLabel: "Search terms",
+  queryHint:
+    "Finds contributions that contain all the words. German inflection and spelling are handled: “Akte” also finds “Akten”, “Strasse” also “Straße”.",
+  submit: "Search",
+  noHits: "No results.",
+  hitCount: (count: number) => (count === 1 ? "1 result." : `${count} results.`),
+  moreHits: (shown: number) =>
+    `More than ${shown} results; the best ${shown} are shown. Please narrow the search down further.`,
+  noEvents: "You have not been assigned an event you could search yet.",
+  resultsHeading: "Results",
+  kind: { problem: "Problem area", step: "Proposed step" },
+  author: (name: string, organisation: string | null) => (organisation ? `${name} (${organisation})` : name),
+  unknownAuthor: "Author not given",
+  backToModeration: "Back to moderation",
+};

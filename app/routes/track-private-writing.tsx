@@ -1,0 +1,134 @@
+import { data, isRouteErrorResponse } from "react-router";
+import { findTrack } from "../../db/queries/tracks";
+import { moderatesTrack, type Principal, trackAccess } from "../../server/auth/principal";
+import type { FahrplanLoadContext } from "../../server/load-context";
+import { draftDocumentName } from "../../shared/document-name";
+import type { TrackPhase } from "../../shared/track-phase";
+import { forbidden, requirePrincipal } from "../auth/guards.server";
+import { parseForm } from "../forms/parse-form.server";
+import { privateWritingSchema } from "../forms/private-writing-schemas";
+import type { PrivateWritingRefusalReason } from "../i18n/de-private-writing";
+import { messagesFor } from "../i18n/locale.server";
+import { de } from "../i18n/messages";
+import type { Route } from "./+types/track-private-writing";
+
+/**
+ * Private writing of a track as JSON, for the panel on the track page (a resource route). GET: whether it
+ * is on, the caller's own draft, and for moderators the list of drafts. The panel fetches it when the page
+ * opens and again whenever the track's live state says that private writing was switched. POST `intent=settings`
+ * (`enabled=on|off`) and `intent=reveal`: a moderator of the track switches it or reveals the drafts.
+ * The rules live in server/private-writing/private-writing.ts; this route maps its answers to HTTP.
+ */
+
+export interface PrivateWritingState {
+  enabled: boolean;
+  /** The track's shared document: its live state (ADR 008) says at once when private writing is switched. */
+  trackDocument: string;
+  phase: TrackPhase;
+  canModerate: boolean;
+  /** The caller's own draft while private writing is on (participants only); null otherwise. */
+  ownDraft: string | null;
+  /** The drafts with their authors, for the track's moderators only. */
+  drafts: { participantId: string; documentName: string; name: string }[] | null;
+  /** After an action: what it did, as a German sentence for the live region. */
+  done?: string;
+}
+
+export interface PrivateWritingFailure {
+  error: string;
+  reason: PrivateWritingRefusalReason;
+}
+
+function refuse(reason: PrivateWritingRefusalReason, status: 400 | 403 | 404 | 409 | 503) {
+  return data({ error: de.privateWriting.refusals[reason], reason } satisfies PrivateWritingFailure, { status });
+}
+
+/** The track of the URL, and who asks, when they may see it; 404 and 403 otherwise. */
+function requireTrack(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
+  const principal = requirePrincipal(context, request);
+  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
+  if (!track) throw data(null, { status: 404 });
+  if (trackAccess(principal, track) === "none") throw forbidden();
+  return { principal, track };
+}
+
+function stateFor(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
+  const { principal, track } = requireTrack(context, request, params);
+  return privateWritingState(context, principal, track);
+}
+
+function privateWritingState(
+  context: FahrplanLoadContext,
+  principal: Principal,
+  track: NonNullable<ReturnType<typeof findTrack>>,
+): PrivateWritingState {
+  const canModerate = moderatesTrack(principal, track);
+  const drafts = canModerate
+    ? context.services.privateWriting.drafts(track.id).map((draft) => ({
+        participantId: draft.participantId,
+        documentName: draft.documentName,
+        // A name, and the organisation in brackets: the same in every language.
+        name: de.privateWriting.moderator.draftOf(draft.displayName, draft.organisation),
+      }))
+    : null;
+  return {
+    enabled: track.privateWriting,
+    trackDocument: track.documentName,
+    phase: track.phase,
+    canModerate,
+    ownDraft:
+      principal.kind === "participant" && track.privateWriting
+        ? draftDocumentName(track.id, principal.participantId)
+        : null,
+    drafts,
+  };
+}
+
+export function loader({ context, params, request }: Route.LoaderArgs) {
+  return stateFor(context, request, params);
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const { principal, track } = requireTrack(context, request, params);
+  const form = await parseForm(request, privateWritingSchema);
+  if (!form.ok) return refuse("invalid-input", 400);
+  const service = context.services.privateWriting;
+  const t = messagesFor(request).privateWriting.moderator;
+  if (form.data.intent === "reveal") {
+    const result = await service.reveal(principal, track.id);
+    if (!result.ok) return refuse(result.reason, statusOf(result.reason));
+    return { ...stateFor(context, request, params), done: t.revealed(result.value.revealed) };
+  }
+  const enabled = form.data.enabled === "on";
+  const result = await service.setEnabled(principal, track.id, enabled);
+  if (!result.ok) return refuse(result.reason, statusOf(result.reason));
+  return { ...stateFor(context, request, params), done: enabled ? t.switchedOn : t.switchedOff };
+}
+
+function statusOf(reason: "not-found" | "forbidden" | "not-collecting"): 403 | 404 | 409 {
+  return reason === "not-found" ? 404 : reason === "forbidden" ? 403 : 409;
+}
+
+/** A request that got no answer from the app (network gone, restart) must not replace the track page. */
+function isUnanswered(error: unknown): boolean {
+  if (error instanceof Response) return false;
+  return !isRouteErrorResponse(error) || error.status >= 500;
+}
+
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  try {
+    return await serverLoader();
+  } catch (error) {
+    if (isUnanswered(error)) return { unreachable: true as const };
+    throw error;
+  }
+}
+
+export async function clientAction({ serverAction }: Route.ClientActionArgs) {
+  try {
+    return await serverAction();
+  } catch (error) {
+    if (isUnanswered(error)) return refuse("unreachable", 503);
+    throw error;
+  }
+}

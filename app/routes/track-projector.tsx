@@ -1,0 +1,87 @@
+import { data } from "react-router";
+import { findTrack } from "../../db/queries/tracks";
+import { maySeeJoinQr, trackAccess } from "../../server/auth/principal";
+import { currentTrackJoinUrl } from "../../server/qr/handout-pages";
+import { publicOrigin } from "../../server/qr/join-link";
+import { readTrackState } from "../../server/workshop/track-state";
+import { requirePrincipal } from "../auth/guards.server";
+import { JoinQrCode } from "../components/join-qr-code";
+import { ProjectorTally } from "../components/projector/projector-tally";
+import { PhaseBanner } from "../components/track-phase/phase-banner";
+import { useLiveTrackState } from "../components/track-phase/use-live-track-state";
+import { TrackWorkspace } from "../components/track-workspace";
+import { useMessages } from "../i18n/messages";
+import { metaMessages } from "../i18n/meta-messages";
+import type { Route } from "./+types/track-projector";
+import "../projector.css";
+
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  const t = metaMessages(matches);
+  return [{ title: loaderData ? t.workshop.projector.title(loaderData.track.title) : "Fahrplan" }];
+}
+
+/**
+ * The projector view of a track: the live document (read-only here, whoever looks), the phase, the timer,
+ * the vote tally once revealed, and the QR code to join. For the wall of the workshop room; opened with an
+ * observer link, and open to everyone else who may see the track.
+ */
+export function loader({ context, params, request }: Route.LoaderArgs) {
+  const principal = requirePrincipal(context, request);
+  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
+  if (!track) throw data(null, { status: 404 });
+  if (trackAccess(principal, track) === "none") throw data(null, { status: 403 });
+  const state = readTrackState(context.db, track.id);
+  if (!state) throw data(null, { status: 404 });
+  const joinUrl = maySeeJoinQr(principal, track)
+    ? currentTrackJoinUrl(
+        context.db,
+        { eventId: track.eventId, eventSlug: track.event.slug, trackSlug: track.slug },
+        publicOrigin(context.publicUrl, request),
+      )
+    : null;
+  const trackUrl = `/events/${encodeURIComponent(track.event.slug)}/tracks/${encodeURIComponent(track.slug)}`;
+  return { track, state, joinUrl, votesUrl: `${trackUrl}/votes` };
+}
+
+export default function TrackProjector({ loaderData }: Route.ComponentProps) {
+  const t = useMessages();
+  const { track, state, joinUrl, votesUrl } = loaderData;
+  const live = useLiveTrackState(track.documentName, state);
+  return (
+    <main id="inhalt" className="projector">
+      <p className="projector-event">{track.event.title}</p>
+      <h1>{track.title}</h1>
+      <div className="projector-grid">
+        <div className="projector-main">
+          <PhaseBanner live={live} />
+          <section aria-labelledby="projector-document" className="projector-document">
+            <h2 id="projector-document" className="visually-hidden">
+              {t.workshop.projector.documentHeading}
+            </h2>
+            <TrackWorkspace
+              documentName={track.documentName}
+              trackTitle={track.title}
+              identity={null}
+              author={null}
+              editable={false}
+            />
+          </section>
+        </div>
+        <aside className="projector-side" aria-label={t.workshop.projector.sideLabel}>
+          <ProjectorTally votesUrl={votesUrl} phase={live.state.phase} />
+          {joinUrl && (
+            <section aria-labelledby="projector-join" className="projector-join">
+              <h2 id="projector-join">{t.workshop.projector.joinHeading}</h2>
+              <JoinQrCode
+                eventSlug={track.event.slug}
+                trackSlug={track.slug}
+                joinUrl={joinUrl}
+                trackTitle={track.title}
+              />
+            </section>
+          )}
+        </aside>
+      </div>
+    </main>
+  );
+}

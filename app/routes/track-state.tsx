@@ -1,0 +1,101 @@
+import { data, isRouteErrorResponse, redirect } from "react-router";
+import { findTrack } from "../../db/queries/tracks";
+import { trackAccess } from "../../server/auth/principal";
+import { changeTrackPhase } from "../../server/workshop/track-phase-change";
+import { readTrackState } from "../../server/workshop/track-state";
+import { startTrackTimer, stopTrackTimer } from "../../server/workshop/track-timer";
+import type { WorkshopRefusal } from "../../server/workshop/workshop-context";
+import { forbidden, requirePrincipal } from "../auth/guards.server";
+import { parseForm } from "../forms/parse-form.server";
+import { phaseSchema, timerStartSchema, workshopIntentSchema } from "../forms/workshop-schemas";
+import type { WorkshopErrorKey } from "../i18n/de-workshop";
+import { de } from "../i18n/messages";
+import type { Route } from "./+types/track-state";
+
+/**
+ * The live state of a track (a resource route). GET: phase and timer with the server's clock, as JSON.
+ * POST, for the track's moderators and admins (decided in server/workshop via server/auth/principal.ts):
+ * `intent=phase` with `phase`, `intent=timer-start` with `minutes`, `intent=timer-stop`. Every change is
+ * pushed to the open pages of the track over the collaboration channel; the answer is the new state.
+ * A form posted without JavaScript (a navigation) is sent back to the track page.
+ */
+
+export interface WorkshopFailure {
+  error: string;
+  reason: WorkshopErrorKey;
+  fieldErrors?: Record<string, string>;
+}
+
+const STATUS: Record<WorkshopRefusal, 400 | 403 | 404> = { forbidden: 403, "not-found": 404, "invalid-timer": 400 };
+
+function refuse(reason: WorkshopErrorKey, status: 400 | 403 | 404 | 503, fieldErrors?: Record<string, string>) {
+  const body: WorkshopFailure = { error: de.workshop.errors[reason], reason, ...(fieldErrors ? { fieldErrors } : {}) };
+  return data(body, { status });
+}
+
+function requireTrack({ context, params, request }: Route.LoaderArgs | Route.ActionArgs) {
+  const principal = requirePrincipal(context, request);
+  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
+  if (!track) throw data(null, { status: 404 });
+  if (trackAccess(principal, track) === "none") throw forbidden();
+  return { principal, track };
+}
+
+export function loader(args: Route.LoaderArgs) {
+  const { track } = requireTrack(args);
+  const state = readTrackState(args.context.db, track.id);
+  if (!state) throw data(null, { status: 404 });
+  return state;
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { context, request } = args;
+  const { principal, track } = requireTrack(args);
+  const ctx = { db: context.db, services: context.services, actor: principal };
+  // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
+  const chosen = await parseForm(request.clone(), workshopIntentSchema);
+  if (!chosen.ok) return refuse("invalid", 400);
+
+  let result: { ok: true } | { ok: false; reason: WorkshopRefusal };
+  switch (chosen.data.intent) {
+    case "phase": {
+      const form = await parseForm(request, phaseSchema);
+      if (!form.ok) return refuse("invalid", 400);
+      result = changeTrackPhase(ctx, track.id, form.data.phase);
+      break;
+    }
+    case "timer-start": {
+      const form = await parseForm(request, timerStartSchema);
+      if (!form.ok) return refuse("invalid-timer", 400, form.fieldErrors);
+      result = startTrackTimer(ctx, track.id, form.data.minutes);
+      break;
+    }
+    case "timer-stop":
+      result = stopTrackTimer(ctx, track.id);
+      break;
+  }
+  if (!result.ok) return refuse(result.reason, STATUS[result.reason]);
+  // A browser without JavaScript posted the form as a page: it goes back to the track page.
+  if (request.headers.get("Sec-Fetch-Mode") === "navigate") {
+    throw redirect(`/events/${encodeURIComponent(track.event.slug)}/tracks/${encodeURIComponent(track.slug)}`);
+  }
+  return readTrackState(context.db, track.id);
+}
+
+/**
+ * In the browser, a request that got no answer from the app (network gone, server restarting) shows a
+ * message in the controls instead of replacing the track page, live editor included, by the error page.
+ */
+function isUnanswered(error: unknown): boolean {
+  if (error instanceof Response) return false;
+  return !isRouteErrorResponse(error) || error.status >= 500;
+}
+
+export async function clientAction({ serverAction }: Route.ClientActionArgs) {
+  try {
+    return await serverAction();
+  } catch (error) {
+    if (isUnanswered(error)) return refuse("unreachable", 503);
+    throw error;
+  }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `tracks` ADD `private_writing` integer DEFAULT false NOT NULL;

@@ -1,0 +1,53 @@
+import { eq } from "drizzle-orm";
+import { tracks } from "../../db/schema";
+import type { TrackPhase } from "../../shared/track-phase";
+import { audit } from "../auth/audit";
+import { actorOf } from "../auth/principal";
+import type { PhaseChange } from "./phase-events";
+import { moderatedTrack, pushTrackState, type WorkshopActionContext, type WorkshopRefusal } from "./workshop-context";
+
+export type PhaseChangeResult = { ok: true; changed: boolean } | { ok: false; reason: WorkshopRefusal };
+
+/**
+ * Moves a track into a phase. The rules that hang on the phase (ADR 008):
+ * - `closed` is the lock: participants' sockets to the track are closed when it becomes or stops being
+ *   closed, and the new upgrade grants them read-only or write access again;
+ * - entering `vote` opens dot voting and leaving it closes it (the voting panel can still open or close it
+ *   by hand in between, for the exception);
+ * - every open page of the track gets the new state at once, and `phaseChanged` listeners are told.
+ */
+export function changeTrackPhase(ctx: WorkshopActionContext, trackId: string, phase: TrackPhase): PhaseChangeResult {
+  const allowed = moderatedTrack(ctx, trackId, `phase:${phase}`);
+  if (!allowed.ok) return allowed;
+  const { track } = allowed;
+  const from = track.phase;
+  if (from === phase) return { ok: true, changed: false };
+
+  const votingOpen = phase === "vote" ? true : from === "vote" ? false : track.votingOpen;
+  ctx.db.update(tracks).set({ phase, votingOpen }).where(eq(tracks.id, trackId)).run();
+  const rightsChange = from === "closed" || phase === "closed";
+  const closedSockets = rightsChange
+    ? ctx.services.connections.closeWhere(
+        (grant) => grant.trackId === trackId && grant.principal.kind === "participant",
+      )
+    : 0;
+  const actor = actorOf(ctx.actor);
+  audit(ctx.db, ctx.services.logger, {
+    action: "track_phase_changed",
+    actor,
+    eventId: track.eventId,
+    details: { trackId, from, to: phase, closedSockets },
+  });
+  pushTrackState(ctx, trackId);
+  notifyListeners(ctx, { trackId, eventId: track.eventId, from, to: phase, actor });
+  return { ok: true, changed: true };
+}
+
+/** A listener's failure (a snapshot that could not be taken) is logged; the phase change stands. */
+function notifyListeners(ctx: WorkshopActionContext, change: PhaseChange): void {
+  try {
+    ctx.services.phases.emit("phaseChanged", change);
+  } catch (error) {
+    ctx.services.logger.error({ err: error, trackId: change.trackId }, "a phase-change listener failed");
+  }
+}

@@ -1,0 +1,153 @@
+import { eq } from "drizzle-orm";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/client";
+import { findTrack } from "../../db/queries/tracks";
+import { participants } from "../../db/schema";
+import { editorText, joinInBrowser, newPerson, saveStatus, typeAtEnd } from "../support/browser-session";
+import { e2eEnvironment } from "../support/e2e-environment";
+import { rebuildFromDatabase } from "../support/stored-document";
+
+const EVENT_SLUG = "thueringer-e-government-kongress-2018";
+const TRACK_SLUG = "interne-ablaeufe";
+const TRACK_PATH = `/events/${EVENT_SLUG}/tracks/${TRACK_SLUG}`;
+/** Typed during the outage; unique, so that counting it finds duplicates. */
+const OFFLINE_TEXT = "Eingangspost wird noch von Hand verteilt, notiert im Funkloch.";
+
+const e2e = e2eEnvironment();
+const { server } = e2e;
+
+async function participant(name: string): Promise<{ page: Page; problems: string[] }> {
+  const person = await newPerson(e2e.browser);
+  await joinInBrowser(person.page, server.url, name, { redirectTo: TRACK_PATH });
+  await expect.poll(() => saveStateOf(person.page)).toBe("saved");
+  return person;
+}
+
+/** The machine-readable state of the save line (save-state.ts), independent of its wording. */
+function saveStateOf(page: Page): Promise<string | null> {
+  return saveStatus(page).getAttribute("data-state");
+}
+
+function occurrences(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+/** Reads from the running server's database file (SQLite in WAL mode allows that). */
+function fromDatabase<T>(read: (db: ReturnType<typeof openDatabase>) => T): T {
+  const db = openDatabase(e2e.databasePath);
+  try {
+    return read(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
+function trackDocumentName(): string {
+  const track = fromDatabase((db) => findTrack(db, EVENT_SLUG, TRACK_SLUG));
+  if (!track) throw new Error("the seeded track is missing");
+  return track.documentName;
+}
+
+/** The track's document as the server stored it, read from the database file. */
+async function storedText(): Promise<string> {
+  const doc = await rebuildFromDatabase(e2e.databasePath, trackDocumentName());
+  const text = doc.getXmlFragment("default").toString();
+  doc.destroy();
+  return text;
+}
+
+/**
+ * The outage seen from a page that loads again: the page itself comes through (as it would from a proxy or
+ * the browser once the network is back, or when only WebSockets are blocked), while every connection to
+ * the collaboration endpoint is refused the way a dead or blocking network refuses it. Returns the switch
+ * that ends the outage; later sockets go through to the server unchanged.
+ */
+async function refuseCollaborationSockets(context: BrowserContext): Promise<() => void> {
+  let outage = true;
+  await context.routeWebSocket(/\/collab\//, (socket) => {
+    if (outage) socket.close({ code: 1006, reason: "outage" });
+    else socket.connectToServer();
+  });
+  return () => {
+    outage = false;
+  };
+}
+
+/** What the save line's polite live region last said (it stays silent while someone types). */
+function announcement(page: Page): Promise<string | null> {
+  return page.locator(".save-line [role=status]").first().textContent();
+}
+
+/** The names of this browser profile's IndexedDB databases, as the page sees them. */
+function localDatabases(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? ""));
+}
+
+describe("Participants keep writing through an outage", () => {
+  it("Text typed offline survives closing the page, and reaches the others exactly once when back online", async () => {
+    const anna = await participant("Anna Amtmann");
+    const ben = await participant("Ben Bürgermeister");
+    const annasBrowser = anna.page.context();
+
+    // Chromium keeps an open WebSocket when it goes offline; the page drops it on the browser's
+    // "offline" event, so the save line must say so at once (not after a 30 s watchdog).
+    await annasBrowser.setOffline(true);
+    await expect.poll(() => saveStateOf(anna.page)).toBe("offline-local");
+    await expect.poll(() => announcement(anna.page)).toContain("Ihre Eingaben werden auf diesem Gerät gesichert.");
+    await typeAtEnd(anna.page, OFFLINE_TEXT);
+    await expect.poll(() => saveStateOf(anna.page)).toBe("offline-local");
+    expect(await saveStatus(anna.page).textContent()).toBe("Verbindung unterbrochen · offline – lokal gesichert");
+
+    // The lid closes (no "leave page?" question, no chance to send anything), the outage goes on.
+    await anna.page.close();
+    const endOutage = await refuseCollaborationSockets(annasBrowser);
+    await annasBrowser.setOffline(false);
+    const reopened = await annasBrowser.newPage();
+    await reopened.goto(`${server.url}${TRACK_PATH}`);
+
+    // The text comes back from this device alone: the server has never seen it.
+    await expect.poll(() => editorText(reopened)).toContain(OFFLINE_TEXT);
+    expect(await storedText()).not.toContain(OFFLINE_TEXT);
+    // A socket that never opens is called what it is, instead of "connecting" for ever.
+    await expect.poll(() => saveStateOf(reopened)).toBe("blocked");
+    expect(await saveStatus(reopened).textContent()).toContain("Ihre Eingaben bleiben auf diesem Gerät gespeichert.");
+
+    endOutage();
+    await expect.poll(() => saveStateOf(reopened)).toBe("saved");
+    await expect.poll(() => announcement(reopened)).toBe("Die Verbindung zum Server ist wieder da.");
+    expect(await reopened.locator(".save-confirmed-at").textContent()).toMatch(
+      /^Auf dem Server, zuletzt bestätigt \d{2}:\d{2}:\d{2}$/,
+    );
+    await expect.poll(() => editorText(ben.page)).toContain(OFFLINE_TEXT);
+
+    for (const page of [reopened, ben.page]) {
+      const text = await editorText(page);
+      expect(occurrences(text, OFFLINE_TEXT)).toBe(1);
+      // The structure came from the server once; the local copy merged into it instead of adding its own.
+      expect(await page.getByRole("heading", { name: "Problemfelder" }).count()).toBe(1);
+    }
+    const stored = await storedText();
+    expect(occurrences(stored, OFFLINE_TEXT)).toBe(1);
+    expect(occurrences(stored, "Problemfelder")).toBe(1);
+  });
+
+  it("Logging out deletes the local copy, which is kept per person and document", async () => {
+    const { page } = await participant("Clara Chefin");
+    await typeAtEnd(page, "Aktenzeichen werden doppelt vergeben.");
+    await expect.poll(() => saveStateOf(page)).toBe("saved");
+    // Typing while connected is never read out ("wird gesendet", "gespeichert" change with every key).
+    expect(await announcement(page)).toBe("");
+    const clara = fromDatabase((db) =>
+      db.select().from(participants).where(eq(participants.displayName, "Clara Chefin")).get(),
+    );
+    const copies = (await localDatabases(page)).filter((name) => name.startsWith("fahrplan:"));
+    expect(copies).toEqual([`fahrplan:${clara?.id}:${trackDocumentName()}`]);
+
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.waitForURL(`${server.url}/`);
+    await expect
+      .poll(async () => (await localDatabases(page)).filter((name) => name.startsWith("fahrplan:")))
+      .toEqual([]);
+  });
+});

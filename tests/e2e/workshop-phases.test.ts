@@ -1,0 +1,148 @@
+import { mkdirSync } from "node:fs";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/client";
+import { findTrack } from "../../db/queries/tracks";
+import { moderatorAssignments } from "../../db/schema";
+import { createAccount } from "../../server/auth/accounts";
+import { createObserverLink } from "../../server/auth/observer-links";
+import { joinInBrowser, newPerson, trackEditor } from "../support/browser-session";
+import { e2eEnvironment } from "../support/e2e-environment";
+
+const EVENT_SLUG = "thueringer-e-government-kongress-2018";
+const TRACK_SLUG = "smart-government";
+const TRACK_PATH = `/events/${EVENT_SLUG}/tracks/${TRACK_SLUG}`;
+const PROBLEM = "Sensordaten der Kommunen liegen verstreut.";
+const MODERATOR = { email: "werkstatt@fahrplan.test", password: "phasen-passwort-lang" };
+
+/** Screenshots for the moderators' guide, only when asked for, so that normal runs leave docs/ alone. */
+const SCREENSHOTS = process.env.FAHRPLAN_SCREENSHOTS === "1" ? "docs/leitfaden" : null;
+
+const e2e = e2eEnvironment();
+const { server } = e2e;
+
+/** The whole page, or only a part of it (a `Locator`), as `docs/leitfaden/<name>.png`. */
+async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = `${SCREENSHOTS}/${name}.png`;
+  await ("goto" in target ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
+}
+
+/** Works on the running server's database file next to it (SQLite in WAL mode allows that). */
+async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => Promise<T> | T): Promise<T> {
+  const db = openDatabase(e2e.databasePath);
+  try {
+    return await work(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
+function phaseHeading(page: Page) {
+  return page.getByRole("heading", { level: 2, name: /^Phase: / });
+}
+
+function timer(page: Page) {
+  return page.getByRole("timer", { name: "Verbleibende Zeit" });
+}
+
+async function switchPhase(moderator: Page, label: string): Promise<void> {
+  await moderator.getByRole("button", { name: `Zu „${label}“ wechseln` }).click();
+  await expect.poll(() => phaseHeading(moderator).textContent()).toBe(`Phase: ${label}`);
+}
+
+describe("Running a workshop in phases", () => {
+  it("A moderator moves a track through all phases with a timer; participants and the projector follow live", async () => {
+    const link = await withDatabase(async (db) => {
+      const track = findTrack(db, EVENT_SLUG, TRACK_SLUG);
+      if (!track) throw new Error("track missing");
+      const user = await createAccount(db, { ...MODERATOR, displayName: "Wera Werkstatt", role: "moderator" });
+      db.insert(moderatorAssignments).values({ userId: user.id, eventId: track.eventId, trackId: track.id }).run();
+      return createObserverLink(db, { eventId: track.eventId, trackId: track.id, label: "Beamer Smart Government" });
+    });
+
+    // A participant writes a problem in the collect phase.
+    const { page: participant, problems } = await newPerson(e2e.browser);
+    // A clock the test can move forward, to see the timer end without waiting for it.
+    await participant.clock.install();
+    await joinInBrowser(participant, server.url, "Petra Praxis", { redirectTo: TRACK_PATH });
+    await expect.poll(() => phaseHeading(participant).textContent()).toBe("Phase: Sammeln");
+    await participant.getByLabel("Text des Problemfelds").fill(PROBLEM);
+    await participant.getByRole("button", { name: "Problemfeld hinzufügen" }).click();
+    await expect.poll(() => trackEditor(participant).textContent()).toContain(PROBLEM);
+    // Marks this page: if it were reloaded, the mark would be gone.
+    await participant.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    // The moderator starts a timer.
+    const { page: moderator } = await newPerson(e2e.browser);
+    await moderator.goto(`${server.url}/login?redirectTo=${encodeURIComponent(TRACK_PATH)}`);
+    await moderator.getByLabel("E-Mail-Adresse").fill(MODERATOR.email);
+    await moderator.getByLabel("Passwort").fill(MODERATOR.password);
+    await moderator.getByRole("button", { name: "Anmelden" }).click();
+    await moderator.waitForURL(`${server.url}${TRACK_PATH}`);
+    await moderator.getByLabel("Dauer in Minuten").fill("15");
+    await moderator.getByRole("button", { name: "Timer starten" }).click();
+    await expect.poll(() => timer(participant).textContent()).toMatch(/^1[45]:\d\d$/);
+    await expect.poll(() => participant.getByRole("status").filter({ hasText: "Der Timer läuft" }).count()).toBe(1);
+    await screenshot(moderator, "workshop-controls");
+    await screenshot(participant, "phase-banner-participant");
+
+    // Abstimmen: the participant's page follows, and the voting opens.
+    await switchPhase(moderator, "Abstimmen");
+    await expect.poll(() => phaseHeading(participant).textContent()).toBe("Phase: Abstimmen");
+    const addVote = participant.getByRole("button", { name: `Stimme für „${PROBLEM.slice(0, 40)}“ vergeben` });
+    await expect.poll(() => addVote.count()).toBe(1);
+    await addVote.click();
+    await expect.poll(() => participant.locator(".voting-panel").textContent()).toContain("Sie haben noch 4 von 5");
+
+    // The projector, opened with an observer link, shows the phase and the timer; the tally once revealed.
+    const { page: projector } = await newPerson(e2e.browser);
+    await projector.goto(`${server.url}/observe/${link.token}`);
+    await projector.getByRole("button", { name: "Ansicht öffnen" }).click();
+    await projector.waitForURL(`${server.url}${TRACK_PATH}`);
+    await projector.getByRole("link", { name: "Projektoransicht öffnen" }).click();
+    await projector.waitForURL(`${server.url}${TRACK_PATH}/projector`);
+    await expect.poll(() => phaseHeading(projector).textContent()).toBe("Phase: Abstimmen");
+    await expect.poll(() => timer(projector).count()).toBe(1);
+    await expect.poll(() => trackEditor(projector).textContent()).toContain(PROBLEM);
+    const tally = projector.locator(".projector-tally");
+    await expect.poll(() => tally.textContent()).toContain("sobald die Moderation es freigibt");
+
+    const settings = moderator.locator(".voting-settings");
+    await expect.poll(() => settings.getByLabel("Abstimmung geöffnet").isChecked()).toBe(true);
+    await settings.getByLabel("Zwischenstand für Teilnehmende sichtbar").check();
+    await settings.getByRole("button", { name: "Speichern" }).click();
+    await expect.poll(() => tally.textContent()).toContain("1 Stimme");
+    await expect.poll(() => tally.textContent()).toContain(PROBLEM);
+    await expect.poll(() => projector.getByRole("img", { name: /QR-Code zum Beitreten/ }).count()).toBe(1);
+    await screenshot(projector, "projector-view");
+
+    // Kuratieren, then Abgeschlossen: the participant's document becomes read-only.
+    await switchPhase(moderator, "Kuratieren");
+    await expect.poll(() => phaseHeading(participant).textContent()).toBe("Phase: Kuratieren");
+    await moderator.getByRole("button", { name: "Timer anhalten" }).click();
+    await expect.poll(() => participant.locator(".track-timer").textContent()).toBe("Kein Timer läuft.");
+    await switchPhase(moderator, "Abgeschlossen");
+    await expect.poll(() => phaseHeading(participant).textContent()).toBe("Phase: Abgeschlossen");
+    await expect.poll(() => phaseHeading(projector).textContent()).toBe("Phase: Abgeschlossen");
+    await expect.poll(() => trackEditor(participant).getAttribute("contenteditable")).toBe("false");
+    await screenshot(participant, "phase-closed-participant");
+
+    // The end of a timer is shown and announced calmly, once, on every screen's own clock.
+    await moderator.getByLabel("Dauer in Minuten").fill("1");
+    await moderator.getByRole("button", { name: "Timer starten" }).click();
+    await expect.poll(() => timer(participant).textContent()).toMatch(/^[01]:\d\d$/);
+    await participant.clock.fastForward("01:01");
+    await expect.poll(() => participant.locator(".track-timer").textContent()).toContain("Die Zeit ist um.");
+    await expect.poll(() => participant.getByRole("status").filter({ hasText: "Die Zeit ist um." }).count()).toBe(1);
+    // Only the banner: the clock moved a minute at once, so the socket briefly reconnects below it.
+    await screenshot(participant.locator(".phase-banner"), "timer-ended");
+
+    // All of it arrived live: the participant's page was never reloaded.
+    expect(await participant.evaluate(() => "stillTheSamePage" in window)).toBe(true);
+    // Nothing failed in the page: no script blocked, no message of the socket left unhandled (the favicon's
+    // 404 and the reconnects after the phase closed the socket aside).
+    expect(problems.filter((text) => !/WebSocket|Failed to load resource/.test(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { catalogueTextIn } from "../../app/i18n/catalogue-text";
+import { en } from "../../app/i18n/en";
+import { de } from "../../app/i18n/messages";
+
+/**
+ * The German and the English catalogue, walked in parallel: the type `Messages` already makes a missing
+ * key a type error; this also catches empty texts, texts left untranslated, and functions that throw.
+ */
+
+/** Texts that are the same word in both languages (names, loanwords). Anything else must be translated. */
+const SAME_IN_BOTH = new Set([
+  "Fahrplan",
+  "Moderation",
+  "Administration",
+  "Status",
+  "Workshop",
+  "Workshops",
+  "Phase",
+  "Timer",
+  "Format",
+  "Code",
+  "System",
+  "Name",
+  "Organisation",
+]);
+
+interface Leaf {
+  path: string;
+  german: unknown;
+  english: unknown;
+}
+
+function leavesOf(german: unknown, english: unknown, path = "de"): Leaf[] {
+  if (typeof german === "object" && german !== null && !Array.isArray(german)) {
+    const keys = new Set([...Object.keys(german), ...Object.keys(english as object)]);
+    return [...keys].flatMap((key) =>
+      leavesOf((german as Record<string, unknown>)[key], (english as Record<string, unknown>)?.[key], `${path}.${key}`),
+    );
+  }
+  if (Array.isArray(german)) {
+    const longest = Math.max(german.length, Array.isArray(english) ? english.length : 0);
+    return Array.from({ length: longest }, (_, index) =>
+      leavesOf(german[index], (english as unknown[] | undefined)?.[index], `${path}[${index}]`),
+    ).flat();
+  }
+  return [{ path, german, english }];
+}
+
+const leaves = leavesOf(de, en);
+const texts = leaves.filter((leaf) => typeof leaf.german === "string");
+const functions = leaves.filter((leaf) => typeof leaf.german === "function");
+
+/**
+ * Arguments to try on a catalogue function, in turn, until one set is accepted: plain texts fit most; dates
+ * and numbers fit the formatting functions, which refuse an invalid date.
+ */
+const SAMPLE_ARGUMENT_SETS: unknown[][] = [
+  ["Probe", "Beispiel", "Muster", "Text"],
+  [3, 7, 2, 5],
+  [new Date("2018-11-07T09:30:00Z")],
+  ["2018-11-07"],
+  [["Probe", "Beispiel"]],
+  ["Probe", null],
+];
+
+/** What a catalogue function returns for the first argument set it accepts. */
+function sampleResult(fn: (...args: unknown[]) => unknown): unknown {
+  for (const args of SAMPLE_ARGUMENT_SETS) {
+    try {
+      return fn(...args);
+    } catch {
+      // Not this kind of argument; try the next set.
+    }
+  }
+  throw new Error("no sample arguments were accepted");
+}
+
+function isText(value: unknown): boolean {
+  return typeof value === "string" && value.trim().length > 0;
+}
+
+describe("the English catalogue", () => {
+  it("has every key of the German one, and no other", () => {
+    const missing = leaves.filter((leaf) => leaf.german !== undefined && leaf.english === undefined);
+    const extra = leaves.filter((leaf) => leaf.german === undefined && leaf.english !== undefined);
+    expect(missing.map((leaf) => leaf.path)).toEqual([]);
+    expect(extra.map((leaf) => leaf.path)).toEqual([]);
+  });
+
+  it("has the same kind of value at every key", () => {
+    const mismatched = leaves.filter((leaf) => typeof leaf.german !== typeof leaf.english);
+    expect(mismatched.map((leaf) => leaf.path)).toEqual([]);
+  });
+
+  it("has no empty text", () => {
+    expect(texts.length).toBeGreaterThan(300);
+    const empty = texts.filter((leaf) => !isText(leaf.english));
+    expect(empty.map((leaf) => leaf.path)).toEqual([]);
+  });
+
+  it("translates every text except a few names and loanwords", () => {
+    const untranslated = texts.filter(
+      (leaf) => leaf.german === leaf.english && !SAME_IN_BOTH.has(leaf.german as string),
+    );
+    expect(untranslated.map((leaf) => `${leaf.path}: ${leaf.german}`)).toEqual([]);
+  });
+
+  it("has functions that return texts for sample arguments, in both languages", () => {
+    expect(functions.length).toBeGreaterThan(50);
+    const broken = functions.filter((leaf) => {
+      const german = sampleResult(leaf.german as (...args: unknown[]) => unknown);
+      const english = sampleResult(leaf.english as (...args: unknown[]) => unknown);
+      const ok = (value: unknown) => isText(value) || (Array.isArray(value) && value.every(isText));
+      return !ok(german) || !ok(english);
+    });
+    expect(broken.map((leaf) => leaf.path)).toEqual([]);
+  });
+
+  it("formats dates and numbers by its own conventions", () => {
+    expect(de.format.date("2018-11-07")).toBe("7. November 2018");
+    expect(en.format.date("2018-11-07")).toBe("7 November 2018");
+    expect(de.format.number(1234.5)).toBe("1.234,5");
+    expect(en.format.number(1234.5)).toBe("1,234.5");
+    // Times in the event's zone (Erfurt, UTC+1 in November), whatever the server's zone is.
+    expect(de.format.dateTime(new Date("2018-11-07T09:30:00Z"))).toBe("07.11.2018, 10:30");
+    expect(en.format.dateTime(new Date("2018-11-07T09:30:00Z"))).toBe("7 Nov 2018, 10:30");
+  });
+});
+
+describe("German catalogue texts sent back by the server", () => {
+  it("are shown in the chosen language", () => {
+    expect(catalogueTextIn("en", de.join.wrongCode)).toBe(en.join.wrongCode);
+    expect(catalogueTextIn("en", de.board.errors.reasonMissing)).toBe(en.board.errors.reasonMissing);
+    expect(catalogueTextIn("de", de.join.wrongCode)).toBe(de.join.wrongCode);
+  });
+
+  it("stay as they are when they are not catalogue texts", () => {
+    expect(catalogueTextIn("en", "Nicht gefunden.")).toBe("Nicht gefunden.");
+  });
+});
