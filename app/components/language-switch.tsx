@@ -2,6 +2,7 @@ import { useContext } from "react";
 import { useLocation } from "react-router";
 import { type Locale, LocaleContext } from "../i18n/locale";
 import { useMessages } from "../i18n/messages";
+import "./language-switch.css";
 
 /** Each language named in itself, so that everyone finds theirs whatever the page's language is. */
 const LANGUAGE_NAMES: Record<Locale, string> = { de: "Deutsch", en: "English" };

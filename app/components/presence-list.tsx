@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useState, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { useMessages } from "../i18n/messages";
 
@@ -18,9 +18,11 @@ export function PresenceList({ awareness }: { awareness: Awareness }) {
   const t = useMessages();
   const users = usePresentUsers(awareness);
   const others = useSettledCount(users.filter((user) => !user.isSelf).length);
+  // A page may show several documents (the track's and private drafts), each with its own list.
+  const headingId = useId();
   return (
-    <section aria-labelledby="presence-heading" className="presence">
-      <h2 id="presence-heading">{t.presence.heading}</h2>
+    <section aria-labelledby={headingId} className="presence">
+      <h2 id={headingId}>{t.presence.heading}</h2>
       <ul>
         {users.map((user) => (
           <li key={user.clientId}>

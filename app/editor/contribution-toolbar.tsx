@@ -1,9 +1,6 @@
 import type { Editor } from "@tiptap/react";
 import { useMessages } from "../i18n/messages";
 
-/** Keyboard shortcuts as people read them (Mod is Ctrl, or Cmd on a Mac). */
-const SHORTCUTS = { problem: "Strg+Alt+1", step: "Strg+Alt+2" } as const;
-
 /**
  * Buttons that add a problem or a step, and the switch that shows who wrote what. A `toolbar` in the
  * ARIA sense: one group of controls for the editor below it.
@@ -27,7 +24,7 @@ export function ContributionToolbar({
           className="toolbar-button"
           disabled={!editor.isEditable}
           aria-keyshortcuts={kind === "problem" ? "Control+Alt+1" : "Control+Alt+2"}
-          title={t.contributions.shortcutHint(SHORTCUTS[kind])}
+          title={t.contributions.shortcutHint(t.contributions.shortcuts[kind])}
           // Keep the focus (and the cursor) in the editor while clicking, so that what is typed right after
           // the click lands in the new block; keyboard users reach the button by Tab and Enter as usual.
           onMouseDown={(event) => event.preventDefault()}

@@ -1,6 +1,5 @@
 /**
- * Texts of the moderation board (/moderation/board). A catalogue of its own, imported directly by the route
- * and its components, so that the board can be built without touching the shared catalogue (messages.ts).
+ * Texts of the moderation board (/moderation/board), hooked into the catalogue as `de.board`.
  */
 export const deBoard = {
   title: "Moderationsübersicht",

@@ -14,6 +14,7 @@ export const deExport = {
   done: "Fertig. Der Download beginnt.",
   download: "Datei herunterladen",
   failed: "Der Export ist fehlgeschlagen.",
+  notFound: "Diesen Export gibt es nicht (mehr).",
   stand: "Stand",
   draftOption: "Aktueller Entwurf",
   draftHint: "Im Entwurf ist jede Seite als „Entwurf“ gekennzeichnet.",

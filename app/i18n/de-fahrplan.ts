@@ -1,8 +1,11 @@
 /**
- * Texts of the Fahrplan: the moderators' editor, the comparison of versions and the public page. A
- * catalogue of its own, imported directly, so that the Fahrplan does not touch the shared one in messages.ts.
+ * Texts of the Fahrplan: the moderators' editor, the comparison of versions and the public page; hooked
+ * into the catalogue as `de.fahrplan` (English: en-fahrplan.ts). The exports (server/export) import these
+ * German texts directly: the exported Fahrplan is the public body's German document in every language.
  * The labels of the entry fields are keyed by the values stored in the database.
  */
+
+import { formatsFor } from "./format";
 
 const responsibleParties = {
   land: "Land",
@@ -224,11 +227,7 @@ export function horizonLabel(
   return labelOf(fields.timeHorizons, horizon, fields.notSet);
 }
 
-/** Dates of publication as "14. Mai 2019, 10:30" in German time. */
+/** Dates of publication as "14. Mai 2019 um 10:30" in German time, for the (German) exports. */
 export function formatPublishedAt(date: Date | string): string {
-  return new Intl.DateTimeFormat("de-DE", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Berlin",
-  }).format(new Date(date));
+  return formatsFor("de-DE").longDateTime(date);
 }

@@ -1,6 +1,5 @@
 /**
- * Texts of the moderation search page. A catalogue of its own (imported directly by the route) rather than
- * part of messages.ts, so that the search can be built without touching the shared catalogue.
+ * Texts of the moderation search page, hooked into the catalogue as `de.search`.
  */
 export const deSearch = {
   title: "Beiträge durchsuchen",

@@ -1,6 +1,6 @@
 /**
- * Texts of the dot voting (panel on the track page, and the messages of the votes route). A catalogue of
- * its own, imported directly, so that voting does not touch the shared catalogue in messages.ts.
+ * Texts of the dot voting (panel on the track page, and the messages of the votes route), hooked into the
+ * catalogue as `de.voting`.
  */
 export const deVoting = {
   heading: "Abstimmung",

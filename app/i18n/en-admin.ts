@@ -139,7 +139,7 @@ export const enAdmin: Messages["admin"] = {
     intro: "The latest security-relevant events, newest first.",
     none: "The audit log is empty.",
     timeColumn: "Time",
-    actionColumn: "Event",
+    actionColumn: "Action",
     actorColumn: "Who",
     eventColumn: "Event",
     detailsColumn: "Details",

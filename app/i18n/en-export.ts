@@ -16,6 +16,7 @@ export const enExport: Messages["export"] = {
   done: "Done. The download is starting.",
   download: "Download file",
   failed: "The export failed.",
+  notFound: "This export does not exist (any more).",
   stand: "Version",
   draftOption: "Current draft",
   draftHint: "In the draft every page is marked “Entwurf” (draft).",

@@ -88,6 +88,8 @@ export const de = {
     addProblem: "Problemfeld",
     addStep: "Lösungsschritt",
     shortcutHint: (keys: string) => `Tastenkürzel: ${keys}`,
+    /** The shortcuts as people read them on their keyboard (Mod is Ctrl, or Cmd on a Mac). */
+    shortcuts: { problem: "Strg+Alt+1", step: "Strg+Alt+2" },
     showAuthors: "Autorschaft anzeigen",
     slashHint: "Tipp: „/problem“ oder „/schritt“ und Leertaste am Zeilenanfang fügen ebenfalls einen Beitrag ein.",
     formsHeading: "Beiträge ohne Editor hinzufügen",

@@ -29,7 +29,7 @@ async function switchTo(page: Page, language: "English" | "Deutsch"): Promise<vo
 
 describe("Choosing the language", () => {
   it("A visitor switches to English; it stays English on every page and after a reload, and back to German", async () => {
-    const { page } = await newPerson(e2e.browser);
+    const { page, problems } = await newPerson(e2e.browser);
     await page.goto(`${server.url}/`);
     expect(await pageLanguage(page)).toBe("de");
     await expect.poll(() => page.getByRole("link", { name: "Mit Code beitreten" }).count()).toBe(1);
@@ -44,6 +44,7 @@ describe("Choosing the language", () => {
     // A wrong code is refused in English.
     await page.goto(`${server.url}/join?redirectTo=${encodeURIComponent(TRACK_PATH)}`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Join an event");
+    expect(await page.title()).toBe("Join an event – Fahrplan");
     await page.getByLabel("Event code").fill("AAAAA-AAAAA");
     await page.getByLabel("Your name").fill("Karla Kommune");
     await page.getByRole("button", { name: "Join", exact: true }).click();
@@ -64,6 +65,9 @@ describe("Choosing the language", () => {
     expect(new URL(page.url()).pathname).toBe(TRACK_PATH);
     expect(await pageLanguage(page)).toBe("de");
     await expect.poll(() => page.getByRole("heading", { name: "Anwesend" }).count()).toBe(1);
+    // No script error, no hydration mismatch between the server's and the browser's language. (The refused
+    // join answers 400 on purpose, which the browser logs as a failed resource.)
+    expect(problems.filter((problem) => !problem.startsWith("Failed to load resource"))).toEqual([]);
   });
 
   it("The switch works without JavaScript", async () => {

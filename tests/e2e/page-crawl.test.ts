@@ -53,6 +53,21 @@ async function documentSaved(page: Page): Promise<void> {
   await expect.poll(() => page.locator(".save-status").getAttribute("data-state")).toBe("saved");
 }
 
+/** At least `count` editors (the track's and private drafts) are there, and every one is connected. */
+function editorsConnected(count: number) {
+  return async (page: Page) => {
+    await expect.poll(() => page.locator(".ProseMirror").count()).toBeGreaterThanOrEqual(count);
+    const states = () => page.locator(".save-status").evaluateAll((lines) => lines.map((line) => line.dataset.state));
+    await expect.poll(async () => (await states()).every((state) => state === "saved")).toBe(true);
+  };
+}
+
+/** The moderator's switch and list of drafts, below the connected document. */
+async function privateWritingShown(page: Page): Promise<void> {
+  await editorsConnected(1)(page);
+  await expect.poll(() => page.locator("section.private-writing").count()).toBe(1);
+}
+
 /** Participants see the voting list with a button per contribution. */
 async function votingReady(page: Page): Promise<void> {
   await documentSaved(page);
@@ -74,6 +89,7 @@ const PAGES: Record<Visitor, CrawledPage[]> = {
   participant: [
     { name: "home", path: () => "/" },
     { name: "track", path: () => fixture.trackPath, ready: votingReady },
+    { name: "track with a private draft", path: () => fixture.privateTrackPath, ready: editorsConnected(2) },
     { name: "own contributions", path: () => "/meine-beitraege" },
   ],
   eventModerator: [
@@ -83,6 +99,7 @@ const PAGES: Record<Visitor, CrawledPage[]> = {
     { name: "Fahrplan editor and exports", path: () => `/moderation/fahrplan?${eventQuery()}` },
     { name: "version comparison", path: () => `/moderation/fahrplan/compare?${eventQuery()}&from=1&to=2` },
     { name: "track with moderation controls", path: () => fixture.trackPath, ready: documentSaved },
+    { name: "track with private writing", path: () => fixture.privateTrackPath, ready: privateWritingShown },
     { name: "track history", path: () => `${fixture.trackPath}/history` },
   ],
   admin: [

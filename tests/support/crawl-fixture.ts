@@ -19,6 +19,8 @@ export interface CrawlFixture {
   texts: string[];
   /** An observer link's page (what a projector opens first). */
   observerPath: string;
+  /** Another track, empty, with private writing on: participants get a draft, moderators see them all. */
+  privateTrackPath: string;
 }
 
 const PROBLEM = "Anträge gibt es nur auf Papier.";
@@ -28,7 +30,7 @@ const SECOND_PROBLEM = "Die E-Akte fehlt in kleinen Kommunen.";
 /**
  * Fills the running server's database with everything a page can show: a participant's problems and a
  * step in track A (written over the collaboration channel, as the editor does), voting opened by the
- * admin, and two published versions of the Fahrplan (so that the comparison page has something to
+ * admin, private writing switched on in track B, and two published versions of the Fahrplan (so that the comparison page has something to
  * compare). Sessions come from the real join, login and observer-link forms (createCast).
  */
 export async function prepareCrawl(baseUrl: string, databasePath: string): Promise<CrawlFixture> {
@@ -61,6 +63,13 @@ export async function prepareCrawl(baseUrl: string, databasePath: string): Promi
       { cookie: cast.cookies.admin },
     );
     if (votes.status !== 200) throw new Error(`opening the voting failed: ${votes.status}`);
+    const privateWriting = await postForm(
+      baseUrl,
+      `${cast.trackB.path}/private-writing`,
+      { intent: "settings", enabled: "on" },
+      { cookie: cast.cookies.admin },
+    );
+    if (privateWriting.status >= 400) throw new Error(`private writing refused: ${privateWriting.status}`);
 
     await adopt(baseUrl, cast, [ids.problem, ids.step]);
     await publish(baseUrl, cast);
@@ -72,6 +81,7 @@ export async function prepareCrawl(baseUrl: string, databasePath: string): Promi
       trackPath: cast.trackA.path,
       texts: [PROBLEM, STEP, SECOND_PROBLEM],
       observerPath: observerPath(link.token),
+      privateTrackPath: cast.trackB.path,
     };
   } finally {
     db.$client.close();

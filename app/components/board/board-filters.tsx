@@ -22,14 +22,14 @@ const STATUSES = ["open", "adopted", "rejected", "duplicate"] as const;
 export function BoardFilters({ eventId, events, tracks, filters }: BoardFiltersProps) {
   const board = useMessages().board;
   const t = board.filters;
-  const ALL: Choice = { value: "", label: t.all };
+  const all: Choice = { value: "", label: t.all };
   const kindChoices: Choice[] = [
-    ALL,
+    all,
     { value: "problem", label: board.kindsPlural.problem },
     { value: "step", label: board.kindsPlural.step },
   ];
   const statusChoices: Choice[] = [
-    ALL,
+    all,
     ...STATUSES.map((status) => ({ value: status, label: board.statuses[status] })),
   ];
   return (
@@ -44,7 +44,7 @@ export function BoardFilters({ eventId, events, tracks, filters }: BoardFiltersP
           <input type="hidden" name="event" value={eventId} />
         )}
         <SelectField label={t.track} name="track" defaultValue={filters.track ?? ""}>
-          <Options choices={[ALL, ...tracks.map((track) => ({ value: track.id, label: track.title }))]} />
+          <Options choices={[all, ...tracks.map((track) => ({ value: track.id, label: track.title }))]} />
         </SelectField>
         <SelectField label={t.kind} name="kind" defaultValue={filters.kind ?? ""}>
           <Options choices={kindChoices} />

@@ -5,8 +5,7 @@ import type { FahrplanRefusal } from "./action-data";
 
 /** Adds a section at the end of the Fahrplan. */
 export function AddSectionForm({ action, refusal }: { action: string; refusal: FahrplanRefusal | null }) {
-  const fahrplan = useMessages().fahrplan;
-  const t = fahrplan.editor.addSection;
+  const t = useMessages().fahrplan.editor.addSection;
   return (
     <section className="fahrplan-add-section" aria-labelledby="add-section-heading">
       <h2 id="add-section-heading">{t.heading}</h2>

@@ -6,8 +6,7 @@ import { useMessages } from "../../i18n/messages";
  * escapes it), never as HTML. Screen readers rarely announce ins/del, so each says in words what it is.
  */
 export function DiffText({ parts }: { parts: TextDiff }) {
-  const fahrplan = useMessages().fahrplan;
-  const t = fahrplan.compare;
+  const t = useMessages().fahrplan.compare;
   return (
     <span className="diff-text">
       {parts.map((part, index) => {

@@ -3,8 +3,7 @@ import { useMessages } from "../../i18n/messages";
 
 /** Undo of the latest curation action (named by its summary), and publishing the draft as a new version. */
 export function EditorTools({ undoSummary, action }: { undoSummary: string | null; action: string }) {
-  const fahrplan = useMessages().fahrplan;
-  const t = fahrplan.editor;
+  const t = useMessages().fahrplan.editor;
   return (
     <section className="fahrplan-tools" aria-label={t.toolsLabel}>
       {undoSummary && (

@@ -11,8 +11,7 @@ interface PublicVersionListProps {
 
 /** Links to every published version; the one shown is marked as the current page. */
 export function PublicVersionList({ eventSlug, versions, shown }: PublicVersionListProps) {
-  const fahrplan = useMessages().fahrplan;
-  const t = fahrplan.public;
+  const t = useMessages().fahrplan.public;
   const latest = versions[0]?.number;
   return (
     <nav className="public-versions" aria-labelledby="public-versions-heading">

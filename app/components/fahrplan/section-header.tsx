@@ -14,8 +14,7 @@ interface SectionHeaderProps {
 
 /** A section's title, with the forms to rename it and to move it one place up or down. */
 export function SectionHeader({ section, headingId, isFirst, isLast, action, refusal }: SectionHeaderProps) {
-  const fahrplan = useMessages().fahrplan;
-  const t = fahrplan.section;
+  const t = useMessages().fahrplan.section;
   return (
     <header className="section-header">
       <h2 id={headingId}>{section.title}</h2>

@@ -20,8 +20,7 @@ interface VersionsPanelProps {
 
 /** The published versions with their public pages and checksums, and the form to compare two of them. */
 export function VersionsPanel({ eventId, eventSlug, versions }: VersionsPanelProps) {
-  const fahrplan = useMessages().fahrplan;
-  const t = fahrplan.versions;
+  const t = useMessages().fahrplan.versions;
   return (
     <section className="fahrplan-versions" aria-labelledby="versions-heading">
       <h2 id="versions-heading">{t.heading}</h2>
@@ -52,8 +51,7 @@ export function VersionsPanel({ eventId, eventSlug, versions }: VersionsPanelPro
 }
 
 function CompareForm({ eventId, versions }: { eventId: string; versions: VersionSummary[] }) {
-  const fahrplan = useMessages().fahrplan;
-  const t = fahrplan.versions;
+  const t = useMessages().fahrplan.versions;
   const options = Object.fromEntries(versions.map((version) => [String(version.number), version.label]));
   // By default the two newest versions, older first.
   const newest = versions[0]?.number ?? 1;

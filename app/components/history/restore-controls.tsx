@@ -6,8 +6,7 @@ import { useMessages } from "../../i18n/messages";
  * that explains what happens before the button that does it.
  */
 export function RestoreControls({ snapshotId }: { snapshotId: number }) {
-  const history = useMessages().history;
-  const t = history.restore;
+  const t = useMessages().history.restore;
   return (
     <details className="history-restore">
       <summary>{t.open}</summary>
@@ -25,8 +24,7 @@ export function RestoreControls({ snapshotId }: { snapshotId: number }) {
 
 /** Shown right after a restore: restoring the state saved just before it undoes the restore. */
 export function UndoRestoreForm({ beforeRestoreId }: { beforeRestoreId: number }) {
-  const history = useMessages().history;
-  const t = history.restore;
+  const t = useMessages().history.restore;
   return (
     <Form method="post" className="history-undo">
       <input type="hidden" name="intent" value="restore" />

@@ -5,8 +5,7 @@ import { FormField } from "../form-field";
 
 /** "Stand speichern": freezes the document as it is now, with an optional name. */
 export function SaveSnapshotForm({ error }: { error: string | null }) {
-  const history = useMessages().history;
-  const t = history.save;
+  const t = useMessages().history.save;
   return (
     <section aria-labelledby="history-save-heading" className="history-save">
       <h2 id="history-save-heading">{t.heading}</h2>

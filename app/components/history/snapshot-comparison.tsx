@@ -4,8 +4,7 @@ import { DiffText } from "../fahrplan/diff-text";
 
 /** "Vergleichen mit jetzt": the snapshot's text against the document's text now, word by word. */
 export function SnapshotComparison({ comparison }: { comparison: { diff: TextDiff; changed: boolean } }) {
-  const history = useMessages().history;
-  const t = history.compare;
+  const t = useMessages().history.compare;
   return (
     <section aria-labelledby="history-compare-heading" className="history-compare">
       <h3 id="history-compare-heading">{t.heading}</h3>

@@ -6,8 +6,7 @@ import { useMessages } from "../../i18n/messages";
  * Everything is rendered as text; nothing from the document is ever interpreted as HTML.
  */
 export function SnapshotContent({ blocks }: { blocks: RenderedBlock[] }) {
-  const history = useMessages().history;
-  const t = history.snapshot;
+  const t = useMessages().history.snapshot;
   if (blocks.length === 0) return <p>{t.empty}</p>;
   return (
     <div className="history-content">
