@@ -6,8 +6,8 @@ export const deOffline = {
   states: {
     connecting: "Verbindung wird aufgebaut …",
     saving: "Verbunden · wird gesendet …",
-    // The wording other pages and the README quote; the line below adds "on the server" and the time.
-    saved: "Verbunden · gespeichert",
+    // "(Server)": stored in the server's database, not only here; the line below adds the time.
+    saved: "Verbunden · gespeichert (Server)",
     readOnly: "Verbunden · nur lesen",
     offline: "Verbindung unterbrochen – Ihre Änderungen bleiben erhalten, solange diese Seite geöffnet ist.",
     offlineReadOnly: "Verbindung unterbrochen – es wird erneut verbunden …",

@@ -5,7 +5,7 @@ export const enOffline: Messages["offline"] = {
   states: {
     connecting: "Connecting …",
     saving: "Connected · sending …",
-    saved: "Connected · saved",
+    saved: "Connected · saved (server)",
     readOnly: "Connected · read only",
     offline: "Connection lost – your changes are kept as long as this page stays open.",
     offlineReadOnly: "Connection lost – reconnecting …",

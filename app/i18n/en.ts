@@ -144,15 +144,6 @@ export const en: Messages = {
     you: "(you)",
     nobodyElse: "Nobody else is here at the moment.",
   },
-  saveState: {
-    connecting: "Connecting …",
-    saved: "Connected · saved",
-    saving: "Connected · saving …",
-    offline: "Connection lost – your changes are kept",
-    unavailable: "The document cannot be loaded right now. Trying again.",
-    readOnly: "Connected · read only",
-    unsavedWarning: "Some changes have not been saved yet.",
-  },
   errors: {
     title: "Something went wrong",
     notFound: "This page does not exist.",

@@ -146,15 +146,6 @@ export const de = {
     you: "(Sie)",
     nobodyElse: "Sonst ist gerade niemand hier.",
   },
-  saveState: {
-    connecting: "Verbindung wird aufgebaut …",
-    saved: "Verbunden · gespeichert",
-    saving: "Verbunden · wird gespeichert …",
-    offline: "Verbindung unterbrochen – Änderungen bleiben erhalten",
-    unavailable: "Das Dokument kann gerade nicht geladen werden. Es wird erneut versucht.",
-    readOnly: "Verbunden · nur lesen",
-    unsavedWarning: "Einige Änderungen sind noch nicht gespeichert.",
-  },
   errors: {
     title: "Etwas ist schiefgelaufen",
     notFound: "Diese Seite gibt es nicht.",

@@ -15,7 +15,7 @@ const { server } = e2e;
 async function participant(name: string, organisation: string): Promise<Page> {
   const { page } = await newPerson(e2e.browser);
   await joinInBrowser(page, server.url, name, { redirectTo: TRACK_PATH, organisation });
-  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
   return page;
 }
 

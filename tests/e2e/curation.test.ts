@@ -18,7 +18,7 @@ const { server } = e2e;
 async function participantIn(trackPath: string, name: string): Promise<Page> {
   const { page } = await newPerson(e2e.browser);
   await joinInBrowser(page, server.url, name, { redirectTo: trackPath });
-  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
   return page;
 }
 
@@ -26,7 +26,7 @@ async function addProblem(page: Page, text: string): Promise<void> {
   await page.getByRole("button", { name: "+ Problemfeld" }).click();
   await whenEditorFocused(page);
   await page.keyboard.type(text);
-  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
 }
 
 /** Reloads the board until the contribution is listed (the read model follows the documents). */
@@ -127,7 +127,7 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
     await trackEditor(ben).getByText(BENS_PROBLEM).click();
     await ben.keyboard.press("End");
     await ben.keyboard.type(" Doppelt!");
-    await expect.poll(() => saveStatus(ben).textContent()).toBe("Verbunden · gespeichert");
+    await expect.poll(() => saveStatus(ben).textContent()).toBe("Verbunden · gespeichert (Server)");
     await expect
       .poll(async () => {
         await moderator.reload();

@@ -78,7 +78,7 @@ describe("Private writing, in the browser", () => {
     await paula.keyboard.type(SECRET);
     await expect
       .poll(() => privateWritingPanel(paula).locator(".save-status").textContent())
-      .toBe("Verbunden · gespeichert");
+      .toBe("Verbunden · gespeichert (Server)");
 
     // The moderator reads Paula's draft (it is stored, then) …
     const paulasDraft = privateWritingPanel(moderator).locator("summary", { hasText: "Paula Privat" });

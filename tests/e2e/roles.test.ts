@@ -29,7 +29,7 @@ describe("Who may do what, in the browser", () => {
     await joinInBrowser(page, server.url, "Karla Kommune", { redirectTo: TRACK_PATH, organisation: "Stadt Gotha" });
     expect(new URL(page.url()).pathname).toBe(TRACK_PATH);
     await typeAtEnd(page, "Landesdatennetz für alle Kommunen öffnen.");
-    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
     await expect.poll(() => editorText(page)).toContain("Landesdatennetz für alle Kommunen öffnen.");
   });
 
@@ -55,7 +55,7 @@ describe("Who may do what, in the browser", () => {
     await page.getByRole("link", { name: /IT-Infrastruktur/ }).click();
     await typeAtEnd(page, " Moderationshinweis.");
     await expect.poll(() => editorText(page)).toContain("Moderationshinweis.");
-    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
   });
 
   it("The observer view shows the document live but cannot type", async () => {

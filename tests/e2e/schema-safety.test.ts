@@ -78,7 +78,7 @@ describe("Content the editor would never produce", () => {
 
     // The browser edits the document, so its editor binding writes to the shared document.
     await typeAtEnd(page, " Harmlos weitergeschrieben.");
-    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+    await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
 
     expect(await page.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0);
     expect(await page.locator(".editor script").count()).toBe(0);

@@ -14,7 +14,7 @@ async function participant(name: string): Promise<Page> {
   const person = await newPerson(e2e.browser);
   problems.push(person.problems);
   await joinInBrowser(person.page, server.url, name, { redirectTo: TRACK_PATH });
-  await expect.poll(() => saveStatus(person.page).textContent()).toBe("Verbunden · gespeichert");
+  await expect.poll(() => saveStatus(person.page).textContent()).toBe("Verbunden · gespeichert (Server)");
   return person.page;
 }
 
@@ -37,7 +37,7 @@ describe("Participants write a track's document together", () => {
     await expect.poll(() => ben.locator(".collaboration-carets__label").allTextContents()).toContain("Anna Amtmann");
     await expect.poll(() => anna.getByRole("complementary").textContent()).toContain("Ben Bürgermeister");
     for (const page of [anna, ben]) {
-      await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+      await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
     }
 
     expect(await server.stop("SIGTERM")).toBe(0);
@@ -46,7 +46,7 @@ describe("Participants write a track's document together", () => {
 
     for (const page of [anna, ben]) {
       await page.reload();
-      await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert");
+      await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
       const text = await editorText(page);
       expect(text.split("Antragsverfahren sind noch auf Papier.").length - 1).toBe(1);
       expect(text.split("Portalverbund anbinden.").length - 1).toBe(1);

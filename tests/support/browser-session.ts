@@ -53,7 +53,7 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-/** The line that says whether this person's text is stored ("Verbunden · gespeichert", …). */
+/** The line that says whether this person's text is stored ("Verbunden · gespeichert (Server)", …). */
 export function saveStatus(page: Page) {
   return page.locator(".save-status");
 }
