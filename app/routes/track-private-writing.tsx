@@ -1,4 +1,4 @@
-import { data, isRouteErrorResponse } from "react-router";
+import { data } from "react-router";
 import { findTrack } from "../../db/queries/tracks";
 import { moderatesTrack, type Principal, trackAccess } from "../../server/auth/principal";
 import type { FahrplanLoadContext } from "../../server/load-context";
@@ -7,6 +7,7 @@ import type { TrackPhase } from "../../shared/track-phase";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
 import { privateWritingSchema } from "../forms/private-writing-schemas";
+import { isUnanswered } from "../forms/unanswered-request";
 import type { PrivateWritingRefusalReason } from "../i18n/de-private-writing";
 import { messagesFor } from "../i18n/locale.server";
 import { de } from "../i18n/messages";
@@ -107,12 +108,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 function statusOf(reason: "not-found" | "forbidden" | "not-collecting"): 403 | 404 | 409 {
   return reason === "not-found" ? 404 : reason === "forbidden" ? 403 : 409;
-}
-
-/** A request that got no answer from the app (network gone, restart) must not replace the track page. */
-function isUnanswered(error: unknown): boolean {
-  if (error instanceof Response) return false;
-  return !isRouteErrorResponse(error) || error.status >= 500;
 }
 
 export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {

@@ -1,4 +1,4 @@
-import { data, isRouteErrorResponse, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { findTrack } from "../../db/queries/tracks";
 import { trackAccess } from "../../server/auth/principal";
 import { changeTrackPhase } from "../../server/workshop/track-phase-change";
@@ -7,6 +7,7 @@ import { startTrackTimer, stopTrackTimer } from "../../server/workshop/track-tim
 import type { WorkshopRefusal } from "../../server/workshop/workshop-context";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
+import { isUnanswered } from "../forms/unanswered-request";
 import { phaseSchema, timerStartSchema, workshopIntentSchema } from "../forms/workshop-schemas";
 import type { WorkshopErrorKey } from "../i18n/de-workshop";
 import { de } from "../i18n/messages";
@@ -80,15 +81,6 @@ export async function action(args: Route.ActionArgs) {
     throw redirect(`/events/${encodeURIComponent(track.event.slug)}/tracks/${encodeURIComponent(track.slug)}`);
   }
   return readTrackState(context.db, track.id);
-}
-
-/**
- * In the browser, a request that got no answer from the app (network gone, server restarting) shows a
- * message in the controls instead of replacing the track page, live editor included, by the error page.
- */
-function isUnanswered(error: unknown): boolean {
-  if (error instanceof Response) return false;
-  return !isRouteErrorResponse(error) || error.status >= 500;
 }
 
 export async function clientAction({ serverAction }: Route.ClientActionArgs) {

@@ -1,10 +1,11 @@
-import { data, isRouteErrorResponse } from "react-router";
+import { data } from "react-router";
 import { findTrack } from "../../db/queries/tracks";
 import { moderatesTrack, type Principal, trackAccess } from "../../server/auth/principal";
 import { castVote, setVotingSettings, type TrackVoting, trackVoting } from "../../server/contributions/voting";
 import type { FahrplanLoadContext } from "../../server/load-context";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
+import { isUnanswered } from "../forms/unanswered-request";
 import { voteSchema, votingIntentSchema, votingSettingsSchema } from "../forms/voting-schemas";
 import type { VotingRefusalReason } from "../i18n/de-voting";
 import { de } from "../i18n/messages";
@@ -77,16 +78,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return votingState(context, track.id, principal);
     }
   }
-}
-
-/**
- * In the browser, a request that got no answer from the app (network gone, server restarting, a 5xx) must
- * not end up in the error boundary: that would replace the whole track page, the live editor included,
- * while the panel polls. Answers the app gave on purpose (403, 404, redirects) still go their usual way.
- */
-function isUnanswered(error: unknown): boolean {
-  if (error instanceof Response) return false;
-  return !isRouteErrorResponse(error) || error.status >= 500;
 }
 
 export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {

@@ -1,0 +1,12 @@
+import { isRouteErrorResponse } from "react-router";
+
+/**
+ * In the browser, whether a request got no answer from the app (network gone, server restarting, a 5xx).
+ * The track page's panels (voting, phase and timer, private writing) poll and post through resource
+ * routes; such a failure must not end up in the error boundary, which would replace the whole track page,
+ * the live editor included. Answers the app gave on purpose (403, 404, redirects) still go their usual way.
+ */
+export function isUnanswered(error: unknown): boolean {
+  if (error instanceof Response) return false;
+  return !isRouteErrorResponse(error) || error.status >= 500;
+}
