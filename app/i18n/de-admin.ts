@@ -176,6 +176,7 @@ export const deAdmin = {
       origin_refused: "Anfrage fremder Herkunft abgewiesen",
       voting_settings_changed: "Abstimmung eingestellt",
       identities_erased: "Namen der Teilnehmenden gelöscht oder pseudonymisiert",
+      request_refused: "Anfrage ohne Berechtigung abgewiesen",
       track_phase_changed: "Workshop-Phase geändert",
       track_timer_changed: "Workshop-Timer gestellt",
       track_state_refused: "Phase oder Timer ohne Berechtigung abgewiesen",

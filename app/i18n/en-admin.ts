@@ -168,6 +168,7 @@ export const enAdmin: Messages["admin"] = {
       origin_refused: "Request from another origin refused",
       voting_settings_changed: "Voting configured",
       identities_erased: "Participant names erased or pseudonymised",
+      request_refused: "Request refused (no permission)",
       track_phase_changed: "Workshop phase changed",
       track_timer_changed: "Workshop timer set",
       track_state_refused: "Phase or timer change without permission refused",

@@ -26,6 +26,7 @@ export type AuditAction =
   | "origin_refused"
   | "voting_settings_changed"
   | "identities_erased"
+  | "request_refused"
   | "track_phase_changed"
   | "track_timer_changed"
   | "track_state_refused"

@@ -8,6 +8,7 @@ import type { AppServices, FahrplanLoadContext } from "../load-context";
 import type { Metrics } from "../observability/metrics";
 import { apiRouter } from "./api";
 import { metricsRouter } from "./metrics-route";
+import { refusalAudit } from "./refusal-audit";
 import { requestContext } from "./request-context";
 import { requestGuards } from "./request-guards";
 import { securityHeaders } from "./security-headers";
@@ -38,6 +39,8 @@ export async function createApp(deps: AppDependencies): Promise<express.Express>
   app.use(requestContext(db));
   app.use(securityHeaders({ contentSecurityPolicy: vite === null }));
   app.use(requestGuards({ db, logger: services.logger, publicUrl: deps.publicUrl }));
+  // After the guards: a request they refuse (foreign Origin) is audited by them already.
+  app.use(refusalAudit({ db, logger: services.logger }));
   app.use(metricsRouter(deps.metrics, deps.metricsToken));
   app.use(apiRouter({ db, registry }));
 
