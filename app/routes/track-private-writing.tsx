@@ -7,7 +7,7 @@ import type { TrackPhase } from "../../shared/track-phase";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
 import { privateWritingSchema } from "../forms/private-writing-schemas";
-import { isUnanswered } from "../forms/unanswered-request";
+import { orWhenUnanswered } from "../forms/unanswered-request";
 import type { PrivateWritingRefusalReason } from "../i18n/de-private-writing";
 import { messagesFor } from "../i18n/locale.server";
 import { de } from "../i18n/messages";
@@ -110,20 +110,10 @@ function statusOf(reason: "not-found" | "forbidden" | "not-collecting"): 403 | 4
   return reason === "not-found" ? 404 : reason === "forbidden" ? 403 : 409;
 }
 
-export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
-  try {
-    return await serverLoader();
-  } catch (error) {
-    if (isUnanswered(error)) return { unreachable: true as const };
-    throw error;
-  }
+export function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  return orWhenUnanswered(serverLoader, () => ({ unreachable: true as const }));
 }
 
-export async function clientAction({ serverAction }: Route.ClientActionArgs) {
-  try {
-    return await serverAction();
-  } catch (error) {
-    if (isUnanswered(error)) return refuse("unreachable", 503);
-    throw error;
-  }
+export function clientAction({ serverAction }: Route.ClientActionArgs) {
+  return orWhenUnanswered(serverAction, () => refuse("unreachable", 503));
 }

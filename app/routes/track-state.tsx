@@ -7,7 +7,7 @@ import { startTrackTimer, stopTrackTimer } from "../../server/workshop/track-tim
 import type { WorkshopRefusal } from "../../server/workshop/workshop-context";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
-import { isUnanswered } from "../forms/unanswered-request";
+import { orWhenUnanswered } from "../forms/unanswered-request";
 import { phaseSchema, timerStartSchema, workshopIntentSchema } from "../forms/workshop-schemas";
 import type { WorkshopErrorKey } from "../i18n/de-workshop";
 import { de } from "../i18n/messages";
@@ -83,11 +83,6 @@ export async function action(args: Route.ActionArgs) {
   return readTrackState(context.db, track.id);
 }
 
-export async function clientAction({ serverAction }: Route.ClientActionArgs) {
-  try {
-    return await serverAction();
-  } catch (error) {
-    if (isUnanswered(error)) return refuse("unreachable", 503);
-    throw error;
-  }
+export function clientAction({ serverAction }: Route.ClientActionArgs) {
+  return orWhenUnanswered(serverAction, () => refuse("unreachable", 503));
 }

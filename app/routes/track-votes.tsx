@@ -5,7 +5,7 @@ import { castVote, setVotingSettings, type TrackVoting, trackVoting } from "../.
 import type { FahrplanLoadContext } from "../../server/load-context";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
-import { isUnanswered } from "../forms/unanswered-request";
+import { orWhenUnanswered } from "../forms/unanswered-request";
 import { voteSchema, votingIntentSchema, votingSettingsSchema } from "../forms/voting-schemas";
 import type { VotingRefusalReason } from "../i18n/de-voting";
 import { de } from "../i18n/messages";
@@ -80,21 +80,11 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
 }
 
-export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
-  try {
-    return await serverLoader();
-  } catch (error) {
-    if (isUnanswered(error)) return { unreachable: true as const };
-    throw error;
-  }
+export function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  return orWhenUnanswered(serverLoader, () => ({ unreachable: true as const }));
 }
 
-export async function clientAction({ serverAction }: Route.ClientActionArgs) {
-  try {
-    return await serverAction();
-  } catch (error) {
-    // As a refusal with a 5xx status, so that React Router does not reload the page's data after it.
-    if (isUnanswered(error)) return refuse("unreachable", 503);
-    throw error;
-  }
+// As a refusal with a 5xx status, so that React Router does not reload the page's data after it.
+export function clientAction({ serverAction }: Route.ClientActionArgs) {
+  return orWhenUnanswered(serverAction, () => refuse("unreachable", 503));
 }
