@@ -14,6 +14,7 @@ import type { Route } from "./+types/root";
 import { forgetLocalCopiesOnLogout, useForgetLocalCopiesWhenSignedOut } from "./collab/forget-local-copies";
 import { useFocusOnNavigation } from "./components/focus-on-navigation";
 import "./app.css";
+import "./editor.css";
 import { LanguageSwitch } from "./components/language-switch";
 import { DEFAULT_LOCALE, LocaleContext } from "./i18n/locale";
 import { localeOf } from "./i18n/locale.server";
