@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useId, useState } from "react";
 import { useFetcher } from "react-router";
 import type { TrackVoting, VotingContribution } from "../../server/contributions/voting";
-import type { VotingRefusalReason } from "../i18n/de-voting";
+import type { VotingRefusalReason } from "../../shared/i18n/de-voting";
 import { useMessages } from "../i18n/messages";
 import type { clientAction as votesAction, clientLoader as votesLoader } from "../routes/track-votes";
 import { FormError, FormField } from "./form-field";
 import "../voting.css";
+import { MAX_VOTE_BUDGET } from "../../shared/voting-limits";
 
 /** How often the panel fetches the state again, so that counts and settings stay current. */
 const REFRESH_INTERVAL_MS = 5_000;
 /** How much of a contribution names it in a button's accessible name. */
 const EXCERPT_LENGTH = 40;
-/** Mirrors MAX_VOTE_BUDGET in server/contributions/voting.ts (the server enforces it; this only guides input). */
-const MAX_BUDGET = 50;
 
 interface VotingPanelProps {
   /** The votes route of the track (`…/tracks/:trackSlug/votes`). */
@@ -235,7 +234,7 @@ function VotingSettingsForm({ votesUrl, voting, reload }: VotingSettingsFormProp
         type="number"
         inputMode="numeric"
         min={1}
-        max={MAX_BUDGET}
+        max={MAX_VOTE_BUDGET}
         step={1}
         required
         defaultValue={voting.budget}
@@ -248,7 +247,7 @@ function VotingSettingsForm({ votesUrl, voting, reload }: VotingSettingsFormProp
         type="number"
         inputMode="numeric"
         min={1}
-        max={MAX_BUDGET}
+        max={MAX_VOTE_BUDGET}
         step={1}
         required
         defaultValue={voting.maxPerItem}

@@ -64,8 +64,15 @@ function contributionNode(kind: ContributionKind, options: { shortcut: string; s
     },
 
     // The slash command: "/problem " (or "/schritt ") at the start of a paragraph turns it into a block.
+    // Never joined into a block of the same kind right before it: each command starts a new contribution.
     addInputRules() {
-      return [wrappingInputRule({ find: new RegExp(`^/(${options.slashWords.join("|")})\\s$`, "i"), type: this.type })];
+      return [
+        wrappingInputRule({
+          find: new RegExp(`^/(${options.slashWords.join("|")})\\s$`, "i"),
+          type: this.type,
+          joinPredicate: () => false,
+        }),
+      ];
     },
 
     ...(kind === "problem"

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ENTRY_STATUSES, PRIORITIES, RESPONSIBLE_PARTIES, TIME_HORIZONS } from "../../db/schema";
 import type { EntryFields } from "../../server/fahrplan/curation";
+import { ENTRY_STATUSES, PRIORITIES, RESPONSIBLE_PARTIES, TIME_HORIZONS } from "../../shared/fahrplan-fields";
 import { de } from "../i18n/messages";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_VOTE_BUDGET } from "../../server/contributions/voting";
+import { MAX_VOTE_BUDGET } from "../../shared/voting-limits";
 import { de } from "../i18n/messages";
 
 /**

@@ -5,11 +5,11 @@ import { changeTrackPhase } from "../../server/workshop/track-phase-change";
 import { readTrackState } from "../../server/workshop/track-state";
 import { startTrackTimer, stopTrackTimer } from "../../server/workshop/track-timer";
 import type { WorkshopRefusal } from "../../server/workshop/workshop-context";
+import type { WorkshopErrorKey } from "../../shared/i18n/de-workshop";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
 import { orWhenUnanswered } from "../forms/unanswered-request";
 import { phaseSchema, timerStartSchema, workshopIntentSchema } from "../forms/workshop-schemas";
-import type { WorkshopErrorKey } from "../i18n/de-workshop";
 import { de } from "../i18n/messages";
 import type { Route } from "./+types/track-state";
 

@@ -3,11 +3,11 @@ import { findTrack } from "../../db/queries/tracks";
 import { moderatesTrack, type Principal, trackAccess } from "../../server/auth/principal";
 import { castVote, setVotingSettings, type TrackVoting, trackVoting } from "../../server/contributions/voting";
 import type { FahrplanLoadContext } from "../../server/load-context";
+import type { VotingRefusalReason } from "../../shared/i18n/de-voting";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
 import { orWhenUnanswered } from "../forms/unanswered-request";
 import { voteSchema, votingIntentSchema, votingSettingsSchema } from "../forms/voting-schemas";
-import type { VotingRefusalReason } from "../i18n/de-voting";
 import { de } from "../i18n/messages";
 import type { Route } from "./+types/track-votes";
 

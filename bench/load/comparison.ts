@@ -2,26 +2,8 @@
  * Fahrplan against the references (ratios) and against the targets of issue #7 (goals). Both are derived
  * from the raw results, so the JSON can be re-evaluated without running again.
  */
-import type { LoadResults } from "./run-load";
+import type { Comparison, Goal, LoadResults, Ratios } from "./load-results";
 import type { Target } from "./target";
-
-export interface Comparison {
-  fahrplan: number | null;
-  reference: number | null;
-  /** fahrplan / reference; below 1 is better for Fahrplan, except where `higherIsBetter`. */
-  ratio: number | null;
-  higherIsBetter: boolean;
-  fahrplanBetter: boolean | null;
-}
-
-export type Ratios = Record<string, Record<string, Comparison>>;
-
-export interface Goal {
-  goal: string;
-  value: number | string | null;
-  limit: string;
-  met: boolean;
-}
 
 type Results = Pick<LoadResults, "workshop" | "headline" | "hotDocument" | "joinStorm" | "coldLoad" | "persistence">;
 

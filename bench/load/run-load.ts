@@ -3,36 +3,15 @@
  * so that Fahrplan and the reference servers meet the same machine state. Progress goes to stdout; the
  * result is returned for bench/run.ts to write.
  */
-import { type Goal, goalsOf, type Ratios, ratiosOf } from "./comparison";
-import { type ScenarioPlan, scenarioPlan } from "./scenario-plan";
+import { goalsOf, ratiosOf } from "./comparison";
+import type { HotDocumentSteps, LoadResults, PerTarget } from "./load-results";
+import { scenarioPlan } from "./scenario-plan";
 import { type ColdLoadResult, runColdLoad } from "./scenarios/cold-load";
-import { type JoinStormResult, runJoinStorm } from "./scenarios/join-storm";
-import { type PersistenceResult, runPersistence } from "./scenarios/persistence";
+import { runJoinStorm } from "./scenarios/join-storm";
+import { runPersistence } from "./scenarios/persistence";
 import { runTyping, type TypingResult } from "./scenarios/typing-run";
 import type { Target } from "./target";
 import { loadTargets } from "./targets";
-
-type PerTarget<T> = Record<string, T | { error: string }>;
-
-export interface HotDocumentSteps {
-  steps: { editors: number; result: TypingResult }[];
-  /** The fewest editors at which p99 exceeded the limit; null if no step did. */
-  kneeAtEditors: number | null;
-}
-
-export interface LoadResults {
-  quick: boolean;
-  plan: ScenarioPlan;
-  targets: { name: string; persistsEveryUpdate: boolean }[];
-  workshop: PerTarget<TypingResult>;
-  headline: PerTarget<TypingResult>;
-  hotDocument: PerTarget<HotDocumentSteps>;
-  joinStorm: PerTarget<JoinStormResult>;
-  coldLoad: PerTarget<ColdLoadResult[]>;
-  persistence: PersistenceResult;
-  ratios: Ratios;
-  goals: Goal[];
-}
 
 const log = (line: string) => console.log(`[load ${new Date().toISOString().slice(11, 19)}] ${line}`);
 

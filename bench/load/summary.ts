@@ -4,7 +4,7 @@
  * missed) is written by hand.
  */
 import { readFileSync } from "node:fs";
-import type { LoadResults } from "./run-load";
+import type { LoadResults } from "./load-results";
 import type { TypingResult } from "./scenarios/typing-run";
 
 const file = process.argv[2];

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ENTRY_STATUSES, PRIORITIES, RESPONSIBLE_PARTIES, TIME_HORIZONS } from "../../shared/fahrplan-fields";
 import { createdAt } from "./columns";
 import { contributions } from "./contributions";
 import { events, tracks } from "./events";
@@ -36,10 +37,7 @@ export const roadmapSections = sqliteTable(
   (table) => [index("roadmap_sections_roadmap_id_position_idx").on(table.roadmapId, table.position)],
 );
 
-export const RESPONSIBLE_PARTIES = ["land", "kommunen", "land_und_kommunen", "bund", "other"] as const;
-export const TIME_HORIZONS = ["short", "medium", "long", "quarter"] as const;
-export const PRIORITIES = ["high", "medium", "low"] as const;
-export const ENTRY_STATUSES = ["draft", "agreed", "in_progress", "done"] as const;
+export { ENTRY_STATUSES, PRIORITIES, RESPONSIBLE_PARTIES, TIME_HORIZONS };
 
 export const roadmapEntries = sqliteTable(
   "roadmap_entries",

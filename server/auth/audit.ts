@@ -1,37 +1,10 @@
 import { desc } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { auditLog } from "../../db/schema";
+import type { AuditAction } from "../../shared/audit-action";
 import type { Logger } from "../logger";
 
-export type AuditAction =
-  | "login"
-  | "login_failed"
-  | "logout"
-  | "join"
-  | "join_failed"
-  | "observer_link_opened"
-  | "join_code_rotated"
-  | "participant_removed"
-  | "moderator_created"
-  | "moderator_assigned"
-  | "moderator_demoted"
-  | "admin_created"
-  | "track_locked"
-  | "track_unlocked"
-  | "track_updated"
-  | "event_updated"
-  | "observer_link_created"
-  | "observer_link_revoked"
-  | "sockets_closed"
-  | "origin_refused"
-  | "voting_settings_changed"
-  | "identities_erased"
-  | "request_refused"
-  | "track_phase_changed"
-  | "track_timer_changed"
-  | "track_state_refused"
-  | "private_writing_changed"
-  | "drafts_revealed";
+export type { AuditAction };
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { contributions, tracks, votes } from "../../db/schema";
+import { MAX_VOTE_BUDGET } from "../../shared/voting-limits";
 import { audit } from "../auth/audit";
 import {
   type AccountPrincipal,
@@ -32,9 +33,6 @@ export interface VoteInput {
   /** When given, a contribution of another track counts as not found (the route votes within its track). */
   trackId?: string;
 }
-
-/** The most votes a track may give each participant; the settings form offers the same range. */
-export const MAX_VOTE_BUDGET = 50;
 
 type Reader = Pick<AppDatabase, "select">;
 

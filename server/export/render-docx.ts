@@ -12,7 +12,7 @@ import {
   TableOfContents,
   TextRun,
 } from "docx";
-import { deFahrplan } from "../../app/i18n/de-fahrplan";
+import { deFahrplan } from "../../shared/i18n/de-fahrplan";
 import type { ExportInput } from "./export-input";
 import {
   type ExportEntry,

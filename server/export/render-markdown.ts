@@ -1,4 +1,4 @@
-import { deFahrplan } from "../../app/i18n/de-fahrplan";
+import { deFahrplan } from "../../shared/i18n/de-fahrplan";
 import type { ExportInput } from "./export-input";
 import {
   type ExportEntry,

@@ -1,6 +1,7 @@
-import { deQr } from "../../app/i18n/de-qr";
+import { deQr } from "../../shared/i18n/de-qr";
 import { container, fullWidth, heading, leaf, list, textBlock } from "../export/pdf/blocks";
-import { collectOutput, createTaggedDocument, type Doc, type Struct } from "../export/pdf/document";
+import type { Doc, Struct } from "../export/pdf/doc";
+import { collectOutput, createTaggedDocument } from "../export/pdf/document";
 import { applyStyle, COLORS, STYLES, type TextStyle } from "../export/pdf/layout";
 import { QUIET_ZONE, qrMatrix } from "./qr-matrix";
 

@@ -114,4 +114,29 @@ describe("Participants write problems and steps, link and vote on them; a modera
     await expect.poll(() => block(cleo, "problem", "Formulare sind nicht barrierefrei.").count()).toBe(1);
     await expect.poll(() => cleo.getByRole("status").filter({ hasText: "Problemfeld hinzugefügt." }).count()).toBe(1);
   });
+
+  it("A slash command on the line after a block of the same kind starts a new contribution", async () => {
+    const dora = await participant("Dora Datenschutz", "Stadt Jena");
+    await trackEditor(dora).click();
+    await dora.keyboard.press("Control+End");
+    // Type as people do: a problem, Enter twice to leave its block, then the next command.
+    await dora.keyboard.type("/problem Akten liegen nur auf Papier vor.");
+    await dora.keyboard.press("Enter");
+    await dora.keyboard.press("Enter");
+    await dora.keyboard.type("/problem Signaturkarten fehlen.");
+    await expect.poll(() => block(dora, "problem", "Signaturkarten fehlen.").count()).toBe(1);
+    await expect.poll(() => block(dora, "problem", "Akten liegen nur auf Papier vor.").count()).toBe(1);
+    expect(await block(dora, "problem", "Akten liegen nur auf Papier vor.").textContent()).not.toContain(
+      "Signaturkarten fehlen.",
+    );
+
+    await dora.keyboard.press("Enter");
+    await dora.keyboard.press("Enter");
+    await dora.keyboard.type("/schritt E-Akte einführen.");
+    await dora.keyboard.press("Enter");
+    await dora.keyboard.press("Enter");
+    await dora.keyboard.type("/schritt Karten bestellen.");
+    await expect.poll(() => block(dora, "step", "Karten bestellen.").count()).toBe(1);
+    expect(await block(dora, "step", "E-Akte einführen.").textContent()).not.toContain("Karten bestellen.");
+  });
 });

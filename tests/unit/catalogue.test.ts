@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogueTextIn } from "../../app/i18n/catalogue-text";
-import { en } from "../../app/i18n/en";
 import { de } from "../../app/i18n/messages";
+import { en } from "../../shared/i18n/en";
 
 /**
  * The German and the English catalogue, walked in parallel: the type `Messages` already makes a missing

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { crc32, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { deFahrplan, horizonLabel, labelOf, responsibleLabel } from "../../app/i18n/de-fahrplan";
 import type { ExportInput } from "../../server/export/export-input";
 import { renderDocx } from "../../server/export/render-docx";
 import { renderJson } from "../../server/export/render-json";
 import { renderMarkdown } from "../../server/export/render-markdown";
+import { deFahrplan, horizonLabel, labelOf, responsibleLabel } from "../../shared/i18n/de-fahrplan";
 import { exportFixture, fixtureEntryTitle } from "../support/export-fixture";
 
 const ENTRY_COUNT = 60;

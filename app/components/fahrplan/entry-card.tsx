@@ -1,5 +1,5 @@
 import type { EntryView } from "../../../server/fahrplan/roadmap";
-import { horizonLabel, labelOf, responsibleLabel } from "../../i18n/de-fahrplan";
+import { horizonLabel, labelOf, responsibleLabel } from "../../../shared/i18n/de-fahrplan";
 import { useMessages } from "../../i18n/messages";
 import { FormError } from "../form-field";
 import { type FahrplanRefusal, refusalFor } from "./action-data";

@@ -1,5 +1,5 @@
 import type { RoadmapSnapshot } from "../../../server/fahrplan/versions";
-import { horizonLabel, labelOf, responsibleLabel } from "../../i18n/de-fahrplan";
+import { horizonLabel, labelOf, responsibleLabel } from "../../../shared/i18n/de-fahrplan";
 import { useMessages } from "../../i18n/messages";
 import { PublicSources } from "./public-sources";
 

@@ -1,5 +1,5 @@
 import type { RoadmapSnapshot } from "../../../server/fahrplan/versions";
-import { labelOf } from "../../i18n/de-fahrplan";
+import { labelOf } from "../../../shared/i18n/de-fahrplan";
 import { useMessages } from "../../i18n/messages";
 
 type Source = RoadmapSnapshot["sections"][number]["entries"][number]["sources"][number];

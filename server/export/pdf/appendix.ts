@@ -1,8 +1,8 @@
-import { deFahrplan } from "../../../app/i18n/de-fahrplan";
+import { deFahrplan } from "../../../shared/i18n/de-fahrplan";
 import type { ExportInput } from "../export-input";
 import { exportTexts } from "../text/labels";
 import { bookmarkedHeading, container, fullWidth, list, textBlock } from "./blocks";
-import type { Doc, Struct } from "./document";
+import type { Doc, Struct } from "./doc";
 import { currentPageIndex, STYLES } from "./layout";
 
 /** The appendix: the event's tracks (workshops) with their subtopics. Returns its first page index. */

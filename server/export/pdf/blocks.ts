@@ -1,4 +1,4 @@
-import type { Doc, Struct } from "./document";
+import type { Doc, Struct } from "./doc";
 import { drawText } from "./draw-text";
 import { contentWidth, ensureSpace, GAP, measure, STYLES, type TextStyle } from "./layout";
 import { plain, singleLine } from "./text";

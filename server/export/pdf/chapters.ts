@@ -1,7 +1,7 @@
-import { deFahrplan } from "../../../app/i18n/de-fahrplan";
+import { deFahrplan } from "../../../shared/i18n/de-fahrplan";
 import type { ExportInput } from "../export-input";
 import { bookmarkedHeading, container, fullWidth, textBlock } from "./blocks";
-import type { Doc, Struct } from "./document";
+import type { Doc, Struct } from "./doc";
 import { renderEntry } from "./entry";
 import { pdfTexts } from "./labels";
 import { currentPageIndex, STYLES } from "./layout";

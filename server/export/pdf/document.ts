@@ -1,11 +1,9 @@
 import PDFDocument from "pdfkit";
 import type { ExportInput } from "../export-input";
 import { eventDate, exportTexts, versionLine } from "../text/labels";
+import type { Doc } from "./doc";
 import { PAGE } from "./layout";
 import { addPdfUaIdentification, escapeInfoInXmp } from "./xmp";
-
-export type Doc = PDFKit.PDFDocument;
-export type Struct = PDFKit.PDFStructureElement;
 
 /** The export's document: the Fahrplan's title, event and version as its metadata. */
 export function createDocument(input: ExportInput): Doc {

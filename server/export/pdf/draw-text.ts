@@ -1,4 +1,4 @@
-import type { Doc } from "./document";
+import type { Doc } from "./doc";
 import { runsOf } from "./fonts";
 import { applyStyle, type TextStyle } from "./layout";
 import { plain } from "./text";

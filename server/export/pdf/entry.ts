@@ -1,7 +1,7 @@
-import { deFahrplan } from "../../../app/i18n/de-fahrplan";
+import { deFahrplan } from "../../../shared/i18n/de-fahrplan";
 import { type ExportEntry, type ExportSource, entryLabels, sourceMeta } from "../text/labels";
 import { bookmarkedHeading, container, factsTable, fullWidth, heading, list, textBlock } from "./blocks";
-import type { Doc, Struct } from "./document";
+import type { Doc, Struct } from "./doc";
 import { pdfTexts } from "./labels";
 import { GAP, STYLES } from "./layout";
 

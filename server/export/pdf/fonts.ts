@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Doc } from "./document";
+import type { Doc } from "./doc";
 import { woffToSfnt } from "./woff";
 
 /** The two faces the PDF uses. */

@@ -1,7 +1,7 @@
 import type { ExportInput } from "../export-input";
 import { exportTexts } from "../text/labels";
 import { artifact } from "./blocks";
-import type { Doc } from "./document";
+import type { Doc } from "./doc";
 import { drawText } from "./draw-text";
 import { pdfTexts } from "./labels";
 import { applyStyle, COLORS, PAGE, STYLES, type TextStyle, withoutPageBreaks } from "./layout";

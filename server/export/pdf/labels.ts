@@ -1,6 +1,6 @@
 /**
  * The few words only the PDF needs. Everything shared with the other exports comes from ../text/labels.ts,
- * the labels of stored values from app/i18n/de-fahrplan.ts.
+ * the labels of stored values from shared/i18n/de-fahrplan.ts.
  */
 export const pdfTexts = {
   /** Footer of every page but the title page; pages are counted over the whole document. */

@@ -1,4 +1,4 @@
-import type { Doc } from "./document";
+import type { Doc } from "./doc";
 import { type FontFace, fontName } from "./fonts";
 
 /** A4 with room above and below the text for the running header and footer. */

@@ -1,8 +1,8 @@
-import { deFahrplan } from "../../../app/i18n/de-fahrplan";
+import { deFahrplan } from "../../../shared/i18n/de-fahrplan";
 import type { ExportInput } from "../export-input";
 import { eventDate, generatedLine, versionLine } from "../text/labels";
 import { artifact, fullWidth, heading, textBlock } from "./blocks";
-import type { Doc, Struct } from "./document";
+import type { Doc, Struct } from "./doc";
 import { COLORS, STYLES } from "./layout";
 
 /**

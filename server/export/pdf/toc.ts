@@ -1,6 +1,6 @@
 import { exportTexts } from "../text/labels";
 import { artifact, bookmarkedHeading, container, fullWidth } from "./blocks";
-import type { Doc, Struct } from "./document";
+import type { Doc, Struct } from "./doc";
 import { drawText } from "./draw-text";
 import { pdfTexts } from "./labels";
 import { applyStyle, COLORS, currentPageIndex, measure, STYLES, withoutPageBreaks } from "./layout";

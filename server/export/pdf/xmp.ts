@@ -1,4 +1,4 @@
-import type { Doc } from "./document";
+import type { Doc } from "./doc";
 
 /** `&`, `<` and `>` as XML entities: pdfkit writes the Info strings into its XMP packet unescaped. */
 export function escapeXml(text: string): string {

@@ -1,5 +1,11 @@
-import { deFahrplan, formatPublishedAt, horizonLabel, labelOf, responsibleLabel } from "../../../app/i18n/de-fahrplan";
-import { de } from "../../../app/i18n/messages";
+import { de } from "../../../shared/i18n/de";
+import {
+  deFahrplan,
+  formatPublishedAt,
+  horizonLabel,
+  labelOf,
+  responsibleLabel,
+} from "../../../shared/i18n/de-fahrplan";
 import type { RoadmapSnapshot } from "../../fahrplan/versions";
 import type { ExportInput } from "../export-input";
 
@@ -8,7 +14,7 @@ export type ExportSource = ExportEntry["sources"][number];
 
 /**
  * The few texts only the exports need. The labels of stored values and the field names come from
- * app/i18n/de-fahrplan.ts, so that the exports say exactly what the public page says.
+ * shared/i18n/de-fahrplan.ts, so that the exports say exactly what the public page says.
  */
 export const exportTexts = {
   draft: "Entwurf",

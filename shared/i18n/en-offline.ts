@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of the save line (mirrors de-offline.ts). */
 export const enOffline: Messages["offline"] = {

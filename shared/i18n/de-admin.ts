@@ -1,4 +1,4 @@
-import type { AuditAction } from "../../server/auth/audit";
+import type { AuditAction } from "../audit-action";
 import { formatsFor } from "./format";
 
 /**

@@ -1,4 +1,4 @@
-import type { TrackPhase } from "../../shared/track-phase";
+import type { TrackPhase } from "../track-phase";
 
 /**
  * Texts of running a workshop: the phases, the timer, the moderators' controls and the projector view

@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of the moderation search page (mirrors de-search.ts). */
 export const enSearch: Messages["search"] = {

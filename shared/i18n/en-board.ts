@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of the moderation board (mirrors de-board.ts). */
 export const enBoard: Messages["board"] = {

@@ -1,5 +1,5 @@
 import { formatsFor } from "./format";
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of the administration pages (mirrors de-admin.ts). */
 const dateTimeFormat = formatsFor("en-GB");

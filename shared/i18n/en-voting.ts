@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of the dot voting (mirrors de-voting.ts). */
 export const enVoting: Messages["voting"] = {

@@ -1,5 +1,5 @@
 import { formatsFor } from "./format";
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of the history of a track document (mirrors de-history.ts). */
 const phaseNames: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /**
  * English texts of the privacy page, the accessibility statement and the participant's own data page

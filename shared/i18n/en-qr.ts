@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /**
  * English texts of the join QR codes (mirrors de-qr.ts). The printed handouts stay German (the server uses

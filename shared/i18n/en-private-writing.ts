@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of private writing (mirrors de-private-writing.ts). */
 export const enPrivateWriting: Messages["privateWriting"] = {

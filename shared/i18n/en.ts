@@ -18,7 +18,7 @@ import { enSearch } from "./en-search";
 import { enVoting } from "./en-voting";
 import { enWorkshop } from "./en-workshop";
 import { formatsFor } from "./format";
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 const minutes = (seconds: number) => {
   const count = Math.ceil(seconds / 60);

@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of running a workshop: phases, timer, moderators' controls, projector (mirrors de-workshop.ts). */
 export const enWorkshop: Messages["workshop"] = {

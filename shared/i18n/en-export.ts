@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of the export panel (mirrors de-export.ts). The exported files themselves stay German. */
 export const enExport: Messages["export"] = {

@@ -1,4 +1,4 @@
-import type { Messages } from "./messages";
+import type { Messages } from "./messages-type";
 
 /** English texts of the Fahrplan editor, version comparison and public page (mirrors de-fahrplan.ts). */
 
