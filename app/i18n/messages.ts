@@ -7,6 +7,7 @@
  */
 import { useContext } from "react";
 import { messagesOf } from "../../shared/i18n/catalogues";
+import type { Messages } from "../../shared/i18n/messages-type";
 import { LocaleContext } from "./locale";
 
 export { messagesOf } from "../../shared/i18n/catalogues";
@@ -14,6 +15,6 @@ export { de } from "../../shared/i18n/de";
 export type { Messages } from "../../shared/i18n/messages-type";
 
 /** The catalogue of the language chosen by the visitor (German unless they switched). */
-export function useMessages(): ReturnType<typeof messagesOf> {
+export function useMessages(): Messages {
   return messagesOf(useContext(LocaleContext));
 }
