@@ -37,8 +37,6 @@ export const roadmapSections = sqliteTable(
   (table) => [index("roadmap_sections_roadmap_id_position_idx").on(table.roadmapId, table.position)],
 );
 
-export { ENTRY_STATUSES, PRIORITIES, RESPONSIBLE_PARTIES, TIME_HORIZONS };
-
 export const roadmapEntries = sqliteTable(
   "roadmap_entries",
   {

@@ -4,8 +4,6 @@ import { auditLog } from "../../db/schema";
 import type { AuditAction } from "../../shared/audit-action";
 import type { Logger } from "../logger";
 
-export type { AuditAction };
-
 export interface AuditEntry {
   action: AuditAction;
   actor: string;
