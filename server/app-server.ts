@@ -8,7 +8,7 @@ import { ensureJoinCodes } from "./auth/join-codes";
 import { RateLimiter } from "./auth/rate-limiter";
 import { authorizeUpgrade } from "./collab/authorize-upgrade";
 import { attachCollabEndpoint } from "./collab/collab-endpoint";
-import { ConnectionDirectory } from "./collab/connection-directory";
+import { Connections } from "./collab/connections";
 import { DocumentRegistry } from "./collab/document-registry";
 import { createTrackStructure } from "./collab/track-structure";
 import { authorAttribution } from "./contributions/author-attribution";
@@ -55,25 +55,10 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
   ensureJoinCodes(db, env.FAHRPLAN_JOIN_CODE ?? null);
   await ensureFirstAdmin(db, env, logger);
   const stopAuditPruning = scheduleAuditPruning(db, env.AUDIT_RETENTION_DAYS);
-  // A connection that subscribes to its track's state gets the current one at once (ADR 008).
-  const connections = new ConnectionDirectory((trackId) => currentTrackStateFrame(db, trackId));
   const readModel = new ContributionReadModel(db, logger);
   const changedTracks = new ChangedTracks();
-  const services: AppServices = {
-    logger,
-    connections,
-    readModel,
-    exports: new ExportJobs(new ExportRunner(), logger),
-    joinAttempts: new RateLimiter(5, 10 * 60_000),
-    loginAttempts: new RateLimiter(5, 15 * 60_000),
-    phases: new TrackPhaseEvents(),
-    history: new DocumentHistory({ db, registry: () => registryOrThrow(), changedTracks, logger }),
-    privateWriting: new PrivateWriting({ db, registry: () => registryOrThrow(), connections, logger }),
-    identities: new IdentityErasure({ db, registry: () => registryOrThrow(), connections, logger }),
-  };
-  let registry: DocumentRegistry | null = null;
-  const metrics = new Metrics({ connections, registry: () => registry });
-  registry = new DocumentRegistry({
+  const metrics = new Metrics();
+  const registry = new DocumentRegistry({
     store: new MeasuredDocumentStore(new SqliteDocumentStore(db), metrics.store),
     logger,
     initialize: (name, doc) => {
@@ -83,13 +68,20 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     // Attribution first: the read model then reads the corrected authors.
     observers: [authorAttribution(readModel.knownAuthor), readModel, changedTracks],
     compactAfterUpdates: env.FAHRPLAN_COMPACT_AFTER_UPDATES,
-    // The SQLite store writes synchronously: one transaction per batch window commits every document's
-    // batch with one fsync.
-    transaction: (work) => db.$client.transaction(work)(),
   });
-  const registryOrThrow = () => {
-    if (!registry) throw new Error("the document registry is not built yet");
-    return registry;
+  const connections = new Connections(registry);
+  metrics.watch({ connections, registry });
+  const services: AppServices = {
+    logger,
+    connections,
+    readModel,
+    exports: new ExportJobs(new ExportRunner(), logger),
+    joinAttempts: new RateLimiter(5, 10 * 60_000),
+    loginAttempts: new RateLimiter(5, 15 * 60_000),
+    phases: new TrackPhaseEvents(),
+    history: new DocumentHistory({ db, registry, changedTracks, logger }),
+    privateWriting: new PrivateWriting({ db, registry, connections, logger }),
+    identities: new IdentityErasure({ db, registry, connections, logger }),
   };
   snapshotAtPhaseChanges(services.phases, services.history, logger);
   revealWhenCollectEnds(services.phases, services.privateWriting, logger);
@@ -119,8 +111,9 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
   );
   const collab = attachCollabEndpoint(httpServer, {
     registry,
-    directory: connections,
     logger,
+    // A connection that follows its track's state gets the current one at once (ADR 008).
+    trackStateFrame: (trackId) => currentTrackStateFrame(db, trackId),
     authorize: (request) => authorizeUpgrade(request, { db, publicUrl, trustProxy: env.TRUST_PROXY }),
     leaveForeignUpgrades: vite !== null,
     heartbeatIntervalMs: env.FAHRPLAN_HEARTBEAT_INTERVAL_MS,

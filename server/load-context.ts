@@ -1,7 +1,7 @@
 import type { AppDatabase } from "../db/client";
 import type { Principal } from "./auth/principal";
 import type { RateLimiter } from "./auth/rate-limiter";
-import type { ConnectionDirectory } from "./collab/connection-directory";
+import type { Connections } from "./collab/connections";
 import type { ContributionReadModel } from "./contributions/read-model";
 import type { ExportJobs } from "./export/export-jobs";
 import type { DocumentHistory } from "./history/document-history";
@@ -14,7 +14,7 @@ import type { TrackPhaseEvents } from "./workshop/phase-events";
 export interface AppServices {
   logger: Logger;
   /** Open collaboration connections; revoking a right closes the affected ones through it. */
-  connections: ConnectionDirectory;
+  connections: Connections;
   /** The contributions extracted from the track documents; emits `changed` per track. */
   readModel: ContributionReadModel;
   /** Exports started from the browser, rendered in worker threads. */

@@ -11,7 +11,7 @@ import { sessionTokenFrom } from "../auth/session-cookie";
 import { resolveSession } from "../auth/sessions";
 import { isDraftAuthorOf } from "../private-writing/drafts";
 import type { PresenceIdentity } from "./awareness-guard";
-import type { ConnectionGrant } from "./connection-directory";
+import type { ConnectionGrant } from "./room";
 
 export type UpgradeDecision =
   | { ok: true; documentName: string; grant: ConnectionGrant; identity: PresenceIdentity | null }

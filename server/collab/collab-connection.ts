@@ -5,14 +5,14 @@ import * as Y from "yjs";
 import { CloseCode, MessageType } from "../../shared/collab-protocol";
 import type { Logger } from "../logger";
 import { AwarenessGuard, type PresenceIdentity } from "./awareness-guard";
-import type { ConnectionDirectory, ConnectionGrant } from "./connection-directory";
+import { type ChangeOrigin, clientChange } from "./change-origin";
 import type { DocumentRegistry } from "./document-registry";
 import { assertDecodableUpdate, dropPending, MAX_PENDING_BYTES, pendingBytes } from "./incoming-update";
 import { LatestWinsThrottle } from "./latest-wins-throttle";
-import type { LiveDocument, Peer } from "./live-document";
 import { awarenessFrame, SyncStep, saveConfirmationFrame, syncStep1Frame, syncStep2Frame } from "./messages";
 import { assertBoundedNesting } from "./nesting-depth";
 import { wouldChangeDocument } from "./refused-change";
+import type { ConnectionGrant, Peer, Room } from "./room";
 import { TokenBucket } from "./token-bucket";
 
 /** A socket that cannot take more than this is too slow to keep up; it is closed and syncs again later. */
@@ -24,28 +24,31 @@ const MESSAGE_BURST = 300;
 const AWARENESS_INTERVAL_MS = 50;
 
 export interface ConnectionOptions {
-  live: LiveDocument;
+  room: Room;
   registry: DocumentRegistry;
-  directory: ConnectionDirectory;
   logger: Logger;
   grant: ConnectionGrant;
   /** The name and colour others see; null for connections that show no presence (observers). */
   identity: PresenceIdentity | null;
+  /** The current state frame of a track (server/workshop/track-state.ts); null when the track is gone. */
+  trackStateFrame: (trackId: string) => Uint8Array | null;
 }
 
 /**
- * One client connected to one live document over the y-websocket protocol. It decodes each frame and
- * applies it to the document (the registry stores and relays it), and answers sync and save-confirmation
+ * One client connected to one room over the y-websocket protocol. It decodes each frame and applies
+ * it to the document as this client's change (the commit pipeline stores it, the room relays it), and answers sync and save-confirmation
  * requests only once everything received before them is stored. Rights were decided at the upgrade and
  * are enforced here on every message type: a read-only connection's updates and presence change nothing
  * and reach no one.
  */
 export class CollabConnection implements Peer {
-  private readonly live: LiveDocument;
+  private readonly room: Room;
+  /** Marks this client's transactions, so that observers know whose change it was (change-origin.ts). */
+  private readonly origin: ChangeOrigin;
   private readonly awarenessGuard: AwarenessGuard | null;
   private readonly messageBucket = new TokenBucket(MESSAGES_PER_SECOND, MESSAGE_BURST);
   private readonly awarenessThrottle = new LatestWinsThrottle<Uint8Array>(AWARENESS_INTERVAL_MS, (update) => {
-    if (!this.closed) awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
+    if (!this.closed) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
   });
   private closed = false;
   /** Whether an update of this connection left structs waiting for dependencies that have not arrived. */
@@ -61,23 +64,18 @@ export class CollabConnection implements Peer {
     private readonly ws: WebSocket,
     private readonly options: ConnectionOptions,
   ) {
-    const { live, grant, identity, directory } = options;
-    this.live = live;
+    const { room, grant, identity } = options;
+    this.room = room;
+    this.origin = clientChange(grant.principal);
     this.awarenessGuard =
-      grant.readOnly || !identity ? null : new AwarenessGuard(identity, (id) => live.claimAwarenessClient(id, this));
-    live.peers.add(this);
-    directory.add(this, grant);
+      grant.readOnly || !identity ? null : new AwarenessGuard(identity, (id) => room.claimAwarenessClient(id, this));
+    room.join(this, grant);
     ws.on("message", (data, isBinary) => this.receive(data, isBinary));
     ws.on("close", () => this.cleanUp());
-    ws.on("error", (error) => options.logger.warn({ err: error, document: live.name }, "socket error"));
-    this.send(syncStep1Frame(live.doc));
-    const states = [...live.awareness.getStates().keys()];
-    if (states.length > 0) this.send(awarenessFrame(live.awareness, states));
-  }
-
-  /** What this connection was granted at its upgrade (who it speaks for, and whether it may write). */
-  get grant(): ConnectionGrant {
-    return this.options.grant;
+    ws.on("error", (error) => options.logger.warn({ err: error, document: room.name }, "socket error"));
+    this.send(syncStep1Frame(room.doc));
+    const states = [...room.awareness.getStates().keys()];
+    if (states.length > 0) this.send(awarenessFrame(room.awareness, states));
   }
 
   send(frame: Uint8Array): void {
@@ -109,7 +107,7 @@ export class CollabConnection implements Peer {
     try {
       this.handle(new Uint8Array(toBuffer(data)));
     } catch (error) {
-      this.options.logger.warn({ err: error, document: this.live.name }, "malformed frame; connection closed");
+      this.options.logger.warn({ err: error, document: this.room.name }, "malformed frame; connection closed");
       this.close(CloseCode.protocolError, "Ungültige Nachricht.");
     }
   }
@@ -125,7 +123,7 @@ export class CollabConnection implements Peer {
         this.handleAwareness(decoding.readVarUint8Array(decoder));
         return;
       case MessageType.queryAwareness:
-        this.send(awarenessFrame(this.live.awareness, [...this.live.awareness.getStates().keys()]));
+        this.send(awarenessFrame(this.room.awareness, [...this.room.awareness.getStates().keys()]));
         return;
       case MessageType.auth:
         return;
@@ -138,7 +136,7 @@ export class CollabConnection implements Peer {
       }
       case MessageType.trackState:
         // Read-only connections subscribe too: observers and the projector show the phase and the timer.
-        this.options.directory.subscribeToTrackState(this);
+        this.room.followTrackState(this, this.options.trackStateFrame(this.options.grant.trackId));
         return;
       default:
         throw new Error(`unknown message type ${type}`);
@@ -151,12 +149,12 @@ export class CollabConnection implements Peer {
     switch (step) {
       case SyncStep.step1:
         Y.decodeStateVector(payload); // validates now, so a malformed vector closes the connection here
-        void this.afterStored(() => syncStep2Frame(this.live.doc, payload));
+        void this.afterStored(() => syncStep2Frame(this.room.doc, payload));
         return;
       case SyncStep.step2:
       case SyncStep.update:
         if (this.options.grant.readOnly) {
-          this.refusedChange ||= wouldChangeDocument(this.live.doc, payload);
+          this.refusedChange ||= wouldChangeDocument(this.room.doc, payload);
           return;
         }
         this.applyUpdate(payload);
@@ -172,9 +170,9 @@ export class CollabConnection implements Peer {
    * waiting structs are dropped. (A thrown error closes the connection with 4400.)
    */
   private applyUpdate(update: Uint8Array): void {
-    const doc = this.live.doc;
+    const doc = this.room.doc;
     assertBoundedNesting(doc, assertDecodableUpdate(update));
-    Y.applyUpdate(doc, update, this);
+    Y.applyUpdate(doc, update, this.origin);
     if (pendingBytes(doc) === 0) return;
     this.leftPending = true;
     if (pendingBytes(doc) > MAX_PENDING_BYTES) {
@@ -190,23 +188,22 @@ export class CollabConnection implements Peer {
 
   /** Sends a frame built from the document once everything applied so far is committed. */
   private async afterStored(frame: () => Uint8Array): Promise<void> {
-    await this.options.registry.whenStored(this.live);
+    await this.options.registry.whenStored(this.room);
     if (!this.closed) this.send(frame());
   }
 
   private cleanUp(): void {
     this.closed = true;
     this.awarenessThrottle.cancel();
-    this.live.peers.delete(this);
-    this.options.directory.remove(this);
+    this.room.leave(this);
     // What this connection left waiting can no longer be completed by it, and it would block compaction.
-    if (this.leftPending) dropPending(this.live.doc);
+    if (this.leftPending) dropPending(this.room.doc);
     const clientId = this.awarenessGuard?.ownClientId;
     if (clientId !== null && clientId !== undefined) {
-      this.live.releaseAwarenessClient(clientId, this);
-      awarenessProtocol.removeAwarenessStates(this.live.awareness, [clientId], null);
+      this.room.releaseAwarenessClient(clientId, this);
+      awarenessProtocol.removeAwarenessStates(this.room.awareness, [clientId], null);
     }
-    this.options.registry.release(this.live);
+    this.options.registry.release(this.room);
   }
 }
 

@@ -5,7 +5,6 @@ import { CloseCode } from "../../shared/collab-protocol";
 import type { Logger } from "../logger";
 import type { UpgradeDecision } from "./authorize-upgrade";
 import { CollabConnection } from "./collab-connection";
-import type { ConnectionDirectory } from "./connection-directory";
 import type { DocumentRegistry } from "./document-registry";
 import { isWebSocketHandshake } from "./websocket-handshake";
 
@@ -18,8 +17,9 @@ const CLOSE_HANDSHAKE_TIMEOUT_MS = 2000;
 
 export interface CollabEndpointOptions {
   registry: DocumentRegistry;
-  directory: ConnectionDirectory;
   logger: Logger;
+  /** The current state frame of a track, sent to a connection that follows it (ADR 008). */
+  trackStateFrame: (trackId: string) => Uint8Array | null;
   /** Decides an upgrade (server/collab/authorize-upgrade.ts); undefined for URLs outside our path. */
   authorize: (request: IncomingMessage) => UpgradeDecision | undefined;
   /** In development Vite's HMR socket shares the port: upgrades outside our path are left alone. */
@@ -35,7 +35,7 @@ export interface CollabEndpointOptions {
  * the socket is handed over, so the first sync is answered from its stored state.
  */
 export function attachCollabEndpoint(server: Server, options: CollabEndpointOptions): { close(): Promise<void> } {
-  const { registry, directory, logger } = options;
+  const { registry, logger, trackStateFrame } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
   const alive = new WeakSet<object>();
 
@@ -56,16 +56,16 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     }
     const { documentName, grant, identity } = decision;
     registry.open(documentName).then(
-      (live) => {
+      (room) => {
         let handedOver = false;
         wss.handleUpgrade(request, socket, head, (ws) => {
           handedOver = true;
           alive.add(ws);
           ws.on("pong", () => alive.add(ws));
-          new CollabConnection(ws, { live, registry, directory, logger, grant, identity });
+          new CollabConnection(ws, { room, registry, logger, grant, identity, trackStateFrame });
         });
         // ws gives up without calling back on a bad handshake or a socket the client already closed.
-        if (!handedOver) registry.release(live);
+        if (!handedOver) registry.release(room);
       },
       (error) => {
         logger.error({ err: error, document: documentName }, "document cannot be loaded; connection refused");

@@ -3,15 +3,13 @@ import * as Y from "yjs";
 import { CloseCode } from "../../shared/collab-protocol";
 import type { Logger } from "../logger";
 import type { DocumentStore } from "../persistence/document-store";
-import { LiveDocument } from "./live-document";
-import { updateFrame } from "./messages";
-
-/** The origin of transactions made by `DocumentRegistry.change`: the server's own changes. */
-export const SERVER_CHANGE = Symbol("server-change");
+import { SERVER_CHANGE } from "./change-origin";
+import { type CommitLog, CommitPipeline } from "./commit-pipeline";
+import { Room } from "./room";
 
 /** Watches a loaded document; `attach` returns the function that detaches it again. */
 export interface DocumentObserver {
-  attach(live: LiveDocument): () => void;
+  attach(room: Room): () => void;
 }
 
 export interface RegistryOptions {
@@ -24,28 +22,19 @@ export interface RegistryOptions {
    * a document is loaded and detached after everything it received is stored, just before it is unloaded.
    */
   observers?: DocumentObserver[];
-  /** Updates arriving within this many milliseconds are committed in one transaction and relayed as one frame. */
+  /** Updates arriving within this many milliseconds are committed together (server/collab/commit-pipeline.ts). */
   batchWindowMs?: number;
-  /**
-   * Runs `work` inside one transaction of the store, synchronously (SQLite: better-sqlite3's
-   * `transaction`). Given, the batches of all documents of one window share one commit, so one fsync
-   * instead of one per document. Only for stores whose `append` does its writing synchronously.
-   */
-  transaction?: (work: () => void) => void;
   /** After this many stored updates the log of a document is compacted into a snapshot. */
   compactAfterUpdates?: number;
 }
 
 /** Bookkeeping of one document, loaded or loading. */
 class Entry {
-  loading!: Promise<LiveDocument>;
-  live: LiveDocument | null = null;
+  loading!: Promise<Room>;
+  room: Room | null = null;
+  log: CommitLog | null = null;
   /** Connections (and other users) holding the document open; it is unloaded when this drops to 0. */
   holders = 0;
-  /** Updates applied to the Y.Doc but not yet committed. They are relayed to nobody until they are. */
-  pending: Uint8Array[] = [];
-  lastUpdateId = 0;
-  updatesSinceSnapshot = 0;
   failed = false;
   /** Detaches the document observers; called once, before the document is unloaded or dropped. */
   detachObservers: () => void = () => {};
@@ -54,15 +43,12 @@ class Entry {
 }
 
 /**
- * The registry of live documents: the only module that creates, loads, stores and unloads a Y.Doc on the
- * server. The rules it keeps (see ADR 002 and docs/decisions):
+ * The registry of live documents: the only module that creates, loads and unloads a Y.Doc and its room
+ * on the server. Storing is the commit pipeline's. The rules it keeps (see ADR 002 and docs/decisions):
  * - a document is loaded once, however many clients connect at the same moment (they share one promise);
  * - a document whose stored state cannot be read is never served, so it can never be stored empty;
- * - every update is committed before it is relayed to anyone; updates within one batch window are committed
- *   together (those of all documents in one transaction, when the store offers one) and relayed as one
- *   merged frame per document, encoded once for all its peers;
- * - a failed write is never swallowed: the document is dropped from memory and its clients are closed, so
- *   that they reconnect and send again what the server could not store;
+ * - a document whose write failed is dropped from memory and its clients are closed, so that they
+ *   reconnect and send again what the server could not store;
  * - a document is unloaded only after everything it received is stored.
  */
 export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unloaded: [name: string] }> {
@@ -71,16 +57,7 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
   private readonly logger: Logger;
   private readonly initialize: (documentName: string, doc: Y.Doc) => void;
   private readonly observers: DocumentObserver[];
-  private readonly batchWindowMs: number;
-  private readonly compactAfterUpdates: number;
-  private readonly transaction: ((work: () => void) => void) | null;
-  /** Documents with updates waiting for the next commit. */
-  private readonly dirty = new Set<Entry>();
-  private commitTimer: NodeJS.Timeout | null = null;
-  /** The chain of commits: each window's batches are stored after the previous window's. */
-  private commits: Promise<void> = Promise.resolve();
-  /** Set by a failed write, cleared by the next successful one: the health check reports it. */
-  private lastWriteFailed = false;
+  private readonly pipeline: CommitPipeline;
 
   constructor(options: RegistryOptions) {
     super();
@@ -88,13 +65,11 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     this.logger = options.logger;
     this.initialize = options.initialize ?? (() => {});
     this.observers = options.observers ?? [];
-    this.batchWindowMs = options.batchWindowMs ?? 2;
-    this.compactAfterUpdates = options.compactAfterUpdates ?? 500;
-    this.transaction = options.transaction ?? null;
+    this.pipeline = new CommitPipeline(options);
   }
 
   /** Opens a document for one holder; every successful `open` must be paired with one `release`. */
-  async open(name: string): Promise<LiveDocument> {
+  async open(name: string): Promise<Room> {
     let entry = this.entries.get(name);
     if (!entry) {
       entry = this.createEntry(name);
@@ -109,36 +84,38 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     }
   }
 
-  release(live: LiveDocument): void {
-    const entry = this.entries.get(live.name);
-    if (!entry || entry.live !== live) return;
+  release(room: Room): void {
+    const entry = this.entryOf(room);
+    if (!entry) return;
     entry.holders--;
     if (entry.holders === 0) void this.unload(entry);
   }
 
   /** Resolves when every update applied to the document so far is committed. */
-  async whenStored(live: LiveDocument): Promise<void> {
-    const entry = this.entries.get(live.name);
-    if (!entry || entry.live !== live) return;
-    // New updates may arrive while a write is under way; loop until none is left, so that the caller can
-    // encode the document's state in the same turn and send nothing that is not stored.
-    while (entry.pending.length > 0) await this.commitNow();
-    await this.commits;
+  async whenStored(room: Room): Promise<void> {
+    await this.entryOf(room)?.log?.whenCommitted();
+  }
+
+  /** The loaded rooms, for the services that act on every connection (server/collab/connections.ts). */
+  rooms(): Room[] {
+    const rooms: Room[] = [];
+    for (const entry of this.entries.values()) if (entry.room) rooms.push(entry.room);
+    return rooms;
   }
 
   /**
    * A change made by the server itself (a restore from history, a reveal): opens the document, applies
    * `apply` in one transaction and resolves once the change is committed, which is also when it is relayed
-   * to the connected clients, like any update. The transaction's origin is `SERVER_CHANGE`, not a
-   * connection, so author attribution leaves it alone.
+   * to the connected clients, like any update. The transaction's origin is `SERVER_CHANGE`, so author
+   * attribution leaves it alone.
    */
   async change(name: string, apply: (doc: Y.Doc) => void): Promise<void> {
-    const live = await this.open(name);
+    const room = await this.open(name);
     try {
-      live.doc.transact(() => apply(live.doc), SERVER_CHANGE);
-      await this.whenStored(live);
+      room.doc.transact(() => apply(room.doc), SERVER_CHANGE);
+      await this.whenStored(room);
     } finally {
-      this.release(live);
+      this.release(room);
     }
   }
 
@@ -148,20 +125,19 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
    * Yjs' garbage collection has dropped the replaced values.
    */
   async changeAndCompact(name: string, apply: (doc: Y.Doc) => void): Promise<void> {
-    const live = await this.open(name);
+    const room = await this.open(name);
     try {
-      live.doc.transact(() => apply(live.doc), SERVER_CHANGE);
-      await this.whenStored(live);
-      const entry = this.entries.get(name);
-      if (entry?.live === live) await this.compact(entry);
+      room.doc.transact(() => apply(room.doc), SERVER_CHANGE);
+      await this.whenStored(room);
+      await this.entryOf(room)?.log?.compact();
     } finally {
-      this.release(live);
+      this.release(room);
     }
   }
 
   /** Whether the last write to the store failed (disk full, I/O error), for the health check. */
   get storageFailing(): boolean {
-    return this.lastWriteFailed;
+    return this.pipeline.storageFailing;
   }
 
   /** Number of loaded documents, for the health check. */
@@ -171,21 +147,22 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
 
   /** Number of updates applied in memory and not yet committed, for the health check. */
   get pendingWrites(): number {
-    let count = 0;
-    for (const entry of this.entries.values()) count += entry.pending.length;
-    return count;
+    return this.pipeline.pendingCount;
   }
 
   /** Stores everything, then closes every connection with "service restart". Used on SIGTERM. */
   async shutdown(): Promise<void> {
     const entries = [...this.entries.values()];
-    await Promise.all(
-      entries.map((entry) => (entry.live ? this.whenStored(entry.live) : entry.loading.catch(() => {}))),
-    );
+    await Promise.all(entries.map((entry) => (entry.log ? entry.log.whenCommitted() : entry.loading.catch(() => {}))));
     for (const entry of entries) {
       entry.detachObservers(); // flushes what observers keep (the read model) while the database is open
-      entry.live?.closeAll(CloseCode.serviceRestart, "Der Server startet neu.");
+      entry.room?.closeAll(CloseCode.serviceRestart, "Der Server startet neu.");
     }
+  }
+
+  private entryOf(room: Room): Entry | null {
+    const entry = this.entries.get(room.name);
+    return entry?.room === room ? entry : null;
   }
 
   private createEntry(name: string): Entry {
@@ -198,7 +175,7 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
     return entry;
   }
 
-  private async load(entry: Entry): Promise<LiveDocument> {
+  private async load(entry: Entry): Promise<Room> {
     const stored = await this.store.load(entry.name);
     const doc = new Y.Doc();
     try {
@@ -215,135 +192,47 @@ export class DocumentRegistry extends EventEmitter<{ loaded: [name: string]; unl
       doc.destroy();
       throw new DocumentUnreadableError(entry.name, new Error("stored updates have missing dependencies"));
     }
-    entry.lastUpdateId = stored.lastUpdateId;
-    entry.updatesSinceSnapshot = stored.updateCount;
-    // The 'update' event carries only what Yjs integrated, so a malformed or incomplete update from a client
-    // never reaches the log.
-    doc.on("update", (update: Uint8Array) => this.enqueue(entry, update));
-    if (stored.updates.length === 0) doc.transact(() => this.initialize(entry.name, doc));
-    entry.live = new LiveDocument(entry.name, doc);
-    const detachers = this.observers.map((observer) => observer.attach(entry.live as LiveDocument));
+    const room = new Room(entry.name, doc);
+    entry.room = room;
+    entry.log = this.pipeline.track(entry.name, doc, stored, room, (error) => this.drop(entry, error));
+    if (stored.updates.length === 0) doc.transact(() => this.initialize(entry.name, doc), SERVER_CHANGE);
+    const detachers = this.observers.map((observer) => observer.attach(room));
     entry.detachObservers = () => {
       entry.detachObservers = () => {};
       for (const detach of detachers) detach();
     };
     this.logger.debug({ document: entry.name, updates: stored.updates.length }, "document loaded");
     this.emit("loaded", entry.name);
-    return entry.live;
+    return room;
   }
 
-  private enqueue(entry: Entry, update: Uint8Array): void {
-    if (entry.failed) return;
-    entry.pending.push(update);
-    this.dirty.add(entry);
-    this.commitTimer ??= setTimeout(() => void this.commitNow(), this.batchWindowMs);
-  }
-
-  /** Commits what every document has pending, after the commits already under way. */
-  private commitNow(): Promise<void> {
-    if (this.commitTimer) clearTimeout(this.commitTimer);
-    this.commitTimer = null;
-    this.commits = this.commits.then(() => this.commitWindow());
-    return this.commits;
-  }
-
-  /**
-   * One batch window: the pending updates of each document are merged into one update, all documents'
-   * updates are appended (in one store transaction when there is one: one fsync for all), and only then
-   * is each relayed, as one frame encoded once, to its document's peers. A document whose append failed is
-   * dropped (see `fail`); the others are relayed as usual.
-   */
-  private async commitWindow(): Promise<void> {
-    const batches = [...this.dirty]
-      .filter((entry) => !entry.failed && entry.pending.length > 0)
-      .map((entry) => {
-        const pending = entry.pending;
-        entry.pending = [];
-        return { entry, update: pending.length === 1 && pending[0] ? pending[0] : Y.mergeUpdates(pending) };
-      });
-    this.dirty.clear();
-    if (batches.length === 0) return;
-    const results = await Promise.allSettled(this.appendAll(batches));
-    for (const [i, result] of results.entries()) {
-      const { entry, update } = batches[i] as (typeof batches)[number];
-      if (result.status === "rejected") this.fail(entry, result.reason);
-      if (entry.failed || result.status === "rejected") continue;
-      this.lastWriteFailed = false;
-      entry.lastUpdateId = result.value;
-      entry.updatesSinceSnapshot++;
-      entry.live?.broadcast(updateFrame(update));
-    }
-    for (const { entry } of batches) {
-      if (!entry.failed && entry.updatesSinceSnapshot >= this.compactAfterUpdates) await this.compact(entry);
-    }
-  }
-
-  /** Starts the appends of one window; each promise resolves once its update is committed. */
-  private appendAll(batches: { entry: Entry; update: Uint8Array }[]): Promise<number>[] {
-    const appends: Promise<number>[] = [];
-    const work = () => {
-      for (const { entry, update } of batches) appends.push(this.store.append(entry.name, update));
-    };
-    if (!this.transaction) {
-      work();
-      return appends;
-    }
-    try {
-      this.transaction(work);
-    } catch (error) {
-      // The commit itself failed, so nothing of this window is stored, whatever the appends said.
-      for (const append of appends) append.catch(() => {});
-      return batches.map(() => Promise.reject(error));
-    }
-    return appends;
-  }
-
-  /**
-   * Replaces the log by one snapshot. Only when everything applied is committed and nothing waits for
-   * missing dependencies: then the encoded state is exactly what the log holds.
-   */
-  private async compact(entry: Entry): Promise<void> {
-    const doc = entry.live?.doc;
-    if (!doc || entry.pending.length > 0 || doc.store.pendingStructs || doc.store.pendingDs) return;
-    const throughUpdateId = entry.lastUpdateId;
-    try {
-      await this.store.compact(entry.name, Y.encodeStateAsUpdate(doc), throughUpdateId);
-      entry.updatesSinceSnapshot = 0;
-    } catch (error) {
-      // The log is untouched (compaction is one transaction), so nothing is lost; try again later.
-      this.logger.error({ err: error, document: entry.name }, "compaction failed");
-    }
-  }
-
-  private fail(entry: Entry, error: unknown): void {
-    this.logger.error({ err: error, document: entry.name }, "storing an update failed; document unloaded");
+  /** A write of the document failed (the pipeline logged it): it leaves memory and its clients reconnect. */
+  private drop(entry: Entry, _error: unknown): void {
     entry.failed = true;
-    this.lastWriteFailed = true;
     if (this.entries.get(entry.name) === entry) this.entries.delete(entry.name);
-    this.dirty.delete(entry);
-    entry.pending = [];
-    entry.live?.closeAll(CloseCode.storageFailed, "Speichern fehlgeschlagen – Ihre Änderungen werden erneut gesendet.");
+    entry.room?.closeAll(CloseCode.storageFailed, "Speichern fehlgeschlagen – Ihre Änderungen werden erneut gesendet.");
     entry.detachObservers();
-    entry.live?.destroy();
+    entry.room?.destroy();
     this.emit("unloaded", entry.name);
   }
 
   private async unload(entry: Entry): Promise<void> {
-    const live = entry.live;
-    if (!live || entry.failed) return;
-    await this.whenStored(live);
+    const { room, log } = entry;
+    if (!room || !log || entry.failed) return;
+    await log.whenCommitted();
     // Another unload of this entry (a holder came and went meanwhile) may have finished first; compacting
     // now could replace a newer snapshot by this older state.
     if (this.entries.get(entry.name) !== entry) return;
-    if (entry.updatesSinceSnapshot > 0) await this.compact(entry);
+    if (log.hasUncompacted) await log.compact();
     // With a slow store, someone may have opened, edited and left again during the compaction: their writes
     // finish before the document goes, or the next one to connect would load a state without them.
-    await this.whenStored(live);
+    await log.whenCommitted();
     // Someone may have opened the document while it was being stored: then it stays.
     if (entry.holders > 0 || entry.failed || this.entries.get(entry.name) !== entry) return;
     this.entries.delete(entry.name);
+    log.stop();
     entry.detachObservers();
-    live.destroy();
+    room.destroy();
     this.logger.debug({ document: entry.name }, "document unloaded");
     this.emit("unloaded", entry.name);
   }

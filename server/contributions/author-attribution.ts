@@ -1,8 +1,8 @@
 import * as Y from "yjs";
 import { ContributionAttr, isContributionKind } from "../../shared/contribution-schema";
-import { CollabConnection } from "../collab/collab-connection";
+import { principalOfChange } from "../collab/change-origin";
 import type { DocumentObserver } from "../collab/document-registry";
-import type { LiveDocument } from "../collab/live-document";
+import type { Room } from "../collab/room";
 import { TRACK_FRAGMENT } from "../collab/track-structure";
 import { type Author, authorOf } from "./authors";
 
@@ -24,8 +24,8 @@ export const ATTRIBUTION_ORIGIN = Symbol("author-attribution");
  */
 export function authorAttribution(knownAuthor: (contributionId: string) => Author | null): DocumentObserver {
   return {
-    attach(live: LiveDocument) {
-      const fragment = live.doc.getXmlFragment(TRACK_FRAGMENT);
+    attach(room: Room) {
+      const fragment = room.doc.getXmlFragment(TRACK_FRAGMENT);
       const observer = (events: Y.YEvent<Y.XmlElement>[], transaction: Y.Transaction) => {
         if (transaction.origin === ATTRIBUTION_ORIGIN) return;
         const author = authorOfOrigin(transaction.origin);
@@ -33,7 +33,7 @@ export function authorAttribution(knownAuthor: (contributionId: string) => Autho
         const corrections: (() => void)[] = [];
         for (const event of events) collectCorrections(event, author, knownAuthor, corrections);
         if (corrections.length === 0) return;
-        live.doc.transact(() => {
+        room.doc.transact(() => {
           for (const correct of corrections) correct();
         }, ATTRIBUTION_ORIGIN);
       };
@@ -77,9 +77,10 @@ function contributionElements(element: Y.XmlElement): Y.XmlElement[] {
   return found;
 }
 
-/** Who made a change: the author behind the connection a Yjs transaction came from, or null (server). */
+/** Who made a change: the author behind the client a Yjs transaction came from, or null (server). */
 function authorOfOrigin(origin: unknown): Author | null {
-  return origin instanceof CollabConnection ? authorOf(origin.grant.principal) : null;
+  const principal = principalOfChange(origin);
+  return principal ? authorOf(principal) : null;
 }
 
 function createdIn(transaction: Y.Transaction, element: Y.XmlElement): boolean {

@@ -5,7 +5,7 @@ import { findTrackById } from "../../db/queries/tracks";
 import { contributions, contributionVersions, stepProblemLinks } from "../../db/schema";
 import { parseTrackDocumentName } from "../../shared/document-name";
 import type { DocumentObserver } from "../collab/document-registry";
-import type { LiveDocument } from "../collab/live-document";
+import type { Room } from "../collab/room";
 import type { Logger } from "../logger";
 import type { Author } from "./authors";
 import { type ExtractedContribution, extractContributions } from "./extract";
@@ -55,8 +55,8 @@ export class ContributionReadModel extends EventEmitter<{ changed: [trackId: str
     return row?.id && row.name ? { id: row.id, name: row.name, organisation: row.organisation || null } : null;
   };
 
-  attach(live: LiveDocument): () => void {
-    const trackId = parseTrackDocumentName(live.name);
+  attach(room: Room): () => void {
+    const trackId = parseTrackDocumentName(room.name);
     const track = trackId ? findTrackById(this.db, trackId) : null;
     if (!track) return () => {};
     let debounce: NodeJS.Timeout | null = null;
@@ -66,7 +66,7 @@ export class ContributionReadModel extends EventEmitter<{ changed: [trackId: str
       if (maxWait) clearTimeout(maxWait);
       debounce = maxWait = null;
       try {
-        this.write(track.id, track.eventId, extractContributions(live.doc));
+        this.write(track.id, track.eventId, extractContributions(room.doc));
       } catch (error) {
         // The document is stored regardless; the next change or load brings the read model up to date.
         this.logger.error({ err: error, trackId: track.id }, "updating the read model failed");
@@ -77,10 +77,10 @@ export class ContributionReadModel extends EventEmitter<{ changed: [trackId: str
       debounce = setTimeout(sync, this.debounceMs);
       maxWait ??= setTimeout(sync, this.maxWaitMs);
     };
-    live.doc.on("update", onUpdate);
+    room.doc.on("update", onUpdate);
     sync(); // a document loaded after a restart may hold changes the read model missed
     return () => {
-      live.doc.off("update", onUpdate);
+      room.doc.off("update", onUpdate);
       if (debounce || maxWait) sync();
     };
   }

@@ -1,6 +1,6 @@
 import { parseTrackDocumentName } from "../../shared/document-name";
 import type { DocumentObserver } from "../collab/document-registry";
-import type { LiveDocument } from "../collab/live-document";
+import type { Room } from "../collab/room";
 
 /**
  * Remembers which track documents changed since their last history snapshot, so that the automatic
@@ -10,13 +10,13 @@ import type { LiveDocument } from "../collab/live-document";
 export class ChangedTracks implements DocumentObserver {
   private readonly changed = new Set<string>();
 
-  attach(live: LiveDocument): () => void {
-    const trackId = parseTrackDocumentName(live.name);
+  attach(room: Room): () => void {
+    const trackId = parseTrackDocumentName(room.name);
     if (!trackId) return () => {};
     // Attached after the empty structure of a new document is written: creating it is not a change.
     const onUpdate = () => this.changed.add(trackId);
-    live.doc.on("update", onUpdate);
-    return () => live.doc.off("update", onUpdate);
+    room.doc.on("update", onUpdate);
+    return () => room.doc.off("update", onUpdate);
   }
 
   /** The tracks changed since the last call; their marks are cleared (a later change marks again). */

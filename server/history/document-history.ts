@@ -26,8 +26,7 @@ export const SYSTEM_ACTOR: HistoryActor = { key: "system", name: null };
 
 export interface HistoryOptions {
   db: AppDatabase;
-  /** A getter: the registry is built after the services, because it needs their observers. */
-  registry: () => DocumentRegistry;
+  registry: DocumentRegistry;
   changedTracks: ChangedTracks;
   logger: Logger;
   /** How often changed documents get an automatic snapshot; 5 minutes unless a test says otherwise. */
@@ -45,7 +44,7 @@ export type RestoreResult = { ok: true; beforeRestore: SnapshotSummary } | { ok:
  */
 export class DocumentHistory extends EventEmitter<{ taken: [trackId: string, snapshot: SnapshotSummary] }> {
   private readonly db: AppDatabase;
-  private readonly documents: () => DocumentRegistry;
+  private readonly registry: DocumentRegistry;
   private readonly changedTracks: ChangedTracks;
   private readonly logger: Logger;
   private readonly autoIntervalMs: number;
@@ -55,15 +54,11 @@ export class DocumentHistory extends EventEmitter<{ taken: [trackId: string, sna
   constructor(options: HistoryOptions) {
     super();
     this.db = options.db;
-    this.documents = options.registry;
+    this.registry = options.registry;
     this.changedTracks = options.changedTracks;
     this.logger = options.logger;
     this.autoIntervalMs = options.autoIntervalMs ?? 5 * 60_000;
     this.now = options.now ?? (() => new Date());
-  }
-
-  private get registry(): DocumentRegistry {
-    return this.documents();
   }
 
   start(): void {
@@ -99,14 +94,14 @@ export class DocumentHistory extends EventEmitter<{ taken: [trackId: string, sna
     trackId: string,
     options: { name?: string | null; kind: SnapshotKind; actor: HistoryActor; skipUnchanged?: boolean },
   ): Promise<SnapshotSummary | null> {
-    const live = await this.registry.open(trackDocumentName(trackId));
+    const room = await this.registry.open(trackDocumentName(trackId));
     try {
       // Only what is stored goes into the history: a snapshot never holds an update the log lost.
-      await this.registry.whenStored(live);
+      await this.registry.whenStored(room);
       // Structs waiting for missing dependencies are not content yet; a snapshot is taken at the next try.
-      if (live.doc.store.pendingStructs || live.doc.store.pendingDs) throw new DocumentUnsettledError(trackId);
-      const state = Y.encodeStateAsUpdate(live.doc);
-      const text = documentText(renderDocument(live.doc));
+      if (room.doc.store.pendingStructs || room.doc.store.pendingDs) throw new DocumentUnsettledError(trackId);
+      const state = Y.encodeStateAsUpdate(room.doc);
+      const text = documentText(renderDocument(room.doc));
       if (options.skipUnchanged && latestSnapshotText(this.db, trackId) === text) return null;
       const snapshot = insertSnapshot(this.db, {
         trackId,
@@ -121,17 +116,17 @@ export class DocumentHistory extends EventEmitter<{ taken: [trackId: string, sna
       this.emit("taken", trackId, snapshot);
       return snapshot;
     } finally {
-      this.registry.release(live);
+      this.registry.release(room);
     }
   }
 
   /** The live content of a track document, rendered as the snapshots are (for "compare with now"). */
   async currentContent(trackId: string): Promise<RenderedBlock[]> {
-    const live = await this.registry.open(trackDocumentName(trackId));
+    const room = await this.registry.open(trackDocumentName(trackId));
     try {
-      return renderDocument(live.doc);
+      return renderDocument(room.doc);
     } finally {
-      this.registry.release(live);
+      this.registry.release(room);
     }
   }
 

@@ -1,5 +1,5 @@
 import client from "prom-client";
-import type { ConnectionDirectory } from "../collab/connection-directory";
+import type { Connections } from "../collab/connections";
 import type { DocumentRegistry } from "../collab/document-registry";
 import type { StoreMeasurements } from "../persistence/measured-document-store";
 
@@ -15,33 +15,9 @@ export class Metrics {
   private readonly storageErrors: client.Counter<"kind">;
   private readonly httpErrors: client.Counter;
 
-  constructor(sources: { connections: ConnectionDirectory; registry: () => DocumentRegistry | null }) {
+  constructor() {
     const registers = [this.registry];
     client.collectDefaultMetrics({ register: this.registry, prefix: "fahrplan_" });
-    new client.Gauge({
-      name: "fahrplan_collab_connections",
-      help: "Open collaboration (WebSocket) connections.",
-      registers,
-      collect() {
-        this.set(sources.connections.size);
-      },
-    });
-    new client.Gauge({
-      name: "fahrplan_documents_loaded",
-      help: "Track documents held in memory.",
-      registers,
-      collect() {
-        this.set(sources.registry()?.loadedCount ?? 0);
-      },
-    });
-    new client.Gauge({
-      name: "fahrplan_pending_writes",
-      help: "Updates received but not yet committed to the database.",
-      registers,
-      collect() {
-        this.set(sources.registry()?.pendingWrites ?? 0);
-      },
-    });
     this.commits = new client.Histogram({
       name: "fahrplan_commit_duration_seconds",
       help: "Time to commit a batch of document updates (append) or a compaction to SQLite.",
@@ -60,6 +36,39 @@ export class Metrics {
       name: "fahrplan_http_server_errors_total",
       help: "HTTP responses with a 5xx status.",
       registers,
+    });
+  }
+
+  /**
+   * Adds the gauges of the live side. Called once the registry exists: the store it writes through is
+   * measured by this object, so Metrics is built first.
+   */
+  watch(sources: { connections: Pick<Connections, "size">; registry: DocumentRegistry }): void {
+    const { connections, registry } = sources;
+    const registers = [this.registry];
+    new client.Gauge({
+      name: "fahrplan_collab_connections",
+      help: "Open collaboration (WebSocket) connections.",
+      registers,
+      collect() {
+        this.set(connections.size);
+      },
+    });
+    new client.Gauge({
+      name: "fahrplan_documents_loaded",
+      help: "Track documents held in memory.",
+      registers,
+      collect() {
+        this.set(registry.loadedCount);
+      },
+    });
+    new client.Gauge({
+      name: "fahrplan_pending_writes",
+      help: "Updates received but not yet committed to the database.",
+      registers,
+      collect() {
+        this.set(registry.pendingWrites);
+      },
     });
   }
 

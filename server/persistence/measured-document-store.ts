@@ -1,16 +1,16 @@
-import type { DocumentStore, StoredDocument } from "./document-store";
+import type { AppendedUpdate, DocumentStore, StoredDocument } from "./document-store";
 
 /** What the measured store reports; the metrics module implements it. */
 export interface StoreMeasurements {
   /** A write (append or compaction) committed after this many seconds. */
   committed(kind: "append" | "compact", seconds: number): void;
-  /** A load, append or compaction threw; the registry handles the error, this only counts it. */
+  /** A load, append or compaction threw; the commit pipeline handles the error, this only counts it. */
   failed(kind: "load" | "append" | "compact"): void;
 }
 
 /**
  * A document store that times and counts what another store does, so that commit latency and storage
- * errors show up in /metrics without the registry or the SQLite store knowing about metrics.
+ * errors show up in /metrics without the commit pipeline or the SQLite store knowing about metrics.
  */
 export class MeasuredDocumentStore implements DocumentStore {
   constructor(
@@ -27,12 +27,12 @@ export class MeasuredDocumentStore implements DocumentStore {
     }
   }
 
-  async append(documentName: string, update: Uint8Array): Promise<number> {
+  async appendAll(batch: readonly AppendedUpdate[]): Promise<number[]> {
     const started = process.hrtime.bigint();
     try {
-      const id = await this.inner.append(documentName, update);
+      const ids = await this.inner.appendAll(batch);
       this.measurements.committed("append", secondsSince(started));
-      return id;
+      return ids;
     } catch (error) {
       this.measurements.failed("append");
       throw error;

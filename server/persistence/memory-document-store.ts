@@ -1,4 +1,4 @@
-import type { DocumentStore, StoredDocument } from "./document-store";
+import type { AppendedUpdate, DocumentStore, StoredDocument } from "./document-store";
 
 interface MemoryDocument {
   snapshot: { state: Uint8Array; throughUpdateId: number } | null;
@@ -7,7 +7,8 @@ interface MemoryDocument {
 
 /**
  * A document store in memory, with the same contract as the SQLite store. Used by unit tests, and a
- * template for other stores. `failNextAppend` lets a test simulate a storage error.
+ * template for other stores. `failNextAppend` lets a test simulate a storage error: the next batch is
+ * refused as a whole, as a failed SQLite transaction is.
  */
 export class MemoryDocumentStore implements DocumentStore {
   private readonly documents = new Map<string, MemoryDocument>();
@@ -23,17 +24,19 @@ export class MemoryDocumentStore implements DocumentStore {
     return { updates, lastUpdateId, updateCount: document.updates.length };
   }
 
-  async append(documentName: string, update: Uint8Array): Promise<number> {
+  async appendAll(batch: readonly AppendedUpdate[]): Promise<number[]> {
     if (this.failNextAppend) {
       const error = this.failNextAppend;
       this.failNextAppend = null;
       throw error;
     }
-    const document = this.documents.get(documentName) ?? { snapshot: null, updates: [] };
-    this.documents.set(documentName, document);
-    const id = this.nextId++;
-    document.updates.push({ id, update: update.slice() });
-    return id;
+    return batch.map(({ documentName, update }) => {
+      const document = this.documents.get(documentName) ?? { snapshot: null, updates: [] };
+      this.documents.set(documentName, document);
+      const id = this.nextId++;
+      document.updates.push({ id, update: update.slice() });
+      return id;
+    });
   }
 
   async compact(documentName: string, state: Uint8Array, throughUpdateId: number): Promise<void> {

@@ -1,12 +1,13 @@
 import { and, asc, eq, gt, lte } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { documentSnapshots, documentUpdates } from "../../db/schema";
-import type { DocumentStore, StoredDocument } from "./document-store";
+import type { AppendedUpdate, DocumentStore, StoredDocument } from "./document-store";
 
 /**
- * The SQLite implementation of the document store. better-sqlite3 is synchronous: `append` has committed
- * when it returns, which is what lets the registry commit an update and relay it in the same turn of the
- * event loop. The methods are `async` only to fit the interface that other stores can implement.
+ * The SQLite implementation of the document store. better-sqlite3 is synchronous: `appendAll` has
+ * committed when it returns, which is what lets the commit pipeline commit a window and relay it in the
+ * same turn of the event loop. The methods are `async` only to fit the interface that other stores can
+ * implement.
  */
 export class SqliteDocumentStore implements DocumentStore {
   constructor(private readonly db: AppDatabase) {}
@@ -31,13 +32,18 @@ export class SqliteDocumentStore implements DocumentStore {
     });
   }
 
-  async append(documentName: string, update: Uint8Array): Promise<number> {
-    const row = this.db
-      .insert(documentUpdates)
-      .values({ documentName, update: Buffer.from(update) })
-      .returning({ id: documentUpdates.id })
-      .get();
-    return row.id;
+  /** One transaction for the whole batch: one fsync, and nothing of it stored if any insert fails. */
+  async appendAll(batch: readonly AppendedUpdate[]): Promise<number[]> {
+    return this.db.transaction((tx) =>
+      batch.map(
+        ({ documentName, update }) =>
+          tx
+            .insert(documentUpdates)
+            .values({ documentName, update: Buffer.from(update) })
+            .returning({ id: documentUpdates.id })
+            .get().id,
+      ),
+    );
   }
 
   async compact(documentName: string, state: Uint8Array, throughUpdateId: number): Promise<void> {

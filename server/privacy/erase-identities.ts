@@ -14,7 +14,7 @@ import {
 import { ContributionAttr, isContributionKind } from "../../shared/contribution-schema";
 import { parseDraftDocumentName, parseTrackDocumentName } from "../../shared/document-name";
 import { audit } from "../auth/audit";
-import type { ConnectionDirectory } from "../collab/connection-directory";
+import type { Connections } from "../collab/connections";
 import type { DocumentRegistry } from "../collab/document-registry";
 import type { Logger } from "../logger";
 
@@ -50,8 +50,8 @@ export class IdentityErasure {
   constructor(
     private readonly deps: {
       db: AppDatabase;
-      registry: () => DocumentRegistry;
-      connections: ConnectionDirectory;
+      registry: DocumentRegistry;
+      connections: Connections;
       logger: Logger;
     },
   ) {}
@@ -90,7 +90,7 @@ export class IdentityErasure {
 
     const documents = this.eventDocuments(eventId);
     for (const name of documents) {
-      await this.deps.registry().changeAndCompact(name, (doc) => rewriteAuthors(doc, identities));
+      await this.deps.registry.changeAndCompact(name, (doc) => rewriteAuthors(doc, identities));
     }
     const historySnapshots = this.rewriteHistory(eventId, identities);
 

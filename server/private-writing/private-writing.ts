@@ -5,9 +5,9 @@ import { tracks } from "../../db/schema";
 import { trackDocumentName } from "../../shared/document-name";
 import { audit } from "../auth/audit";
 import { actorOf, moderatesTrack, type Principal } from "../auth/principal";
-import type { ConnectionDirectory } from "../collab/connection-directory";
+import type { Connections } from "../collab/connections";
 import type { DocumentRegistry } from "../collab/document-registry";
-import type { LiveDocument } from "../collab/live-document";
+import type { Room } from "../collab/room";
 import type { Logger } from "../logger";
 import { sendTrackState } from "../workshop/track-state";
 import { authorOfDraft, type DraftOwner, listDrafts } from "./drafts";
@@ -15,9 +15,8 @@ import { type CopiedBlocks, copyDraftIntoTrack, removeCopiedFromDraft } from "./
 
 export interface PrivateWritingOptions {
   db: AppDatabase;
-  /** The registry is built after the services; it is asked for when a reveal runs. */
-  registry: () => DocumentRegistry;
-  connections: ConnectionDirectory;
+  registry: DocumentRegistry;
+  connections: Connections;
   logger: Logger;
 }
 
@@ -142,34 +141,34 @@ export class PrivateWriting {
    */
   private async revealNow(trackId: string): Promise<RevealSummary> {
     const { logger } = this.options;
-    const registry = this.options.registry();
+    const registry = this.options.registry;
     const drafts = await this.openDrafts(registry, listDrafts(this.options.db, trackId));
     try {
       const copies: CopiedBlocks[] = drafts.map(() => new Map());
       let revealed = 0;
       await registry.change(trackDocumentName(trackId), (track) => {
-        drafts.forEach(({ owner, live }, index) => {
-          revealed += copyDraftIntoTrack(live.doc, track, authorOfDraft(owner), copies[index] as CopiedBlocks);
+        drafts.forEach(({ owner, room }, index) => {
+          revealed += copyDraftIntoTrack(room.doc, track, authorOfDraft(owner), copies[index] as CopiedBlocks);
         });
       });
-      for (const [index, { live }] of drafts.entries()) {
+      for (const [index, { room }] of drafts.entries()) {
         const copied = copies[index] as CopiedBlocks;
-        if (copied.size > 0) await registry.change(live.name, (draft) => void removeCopiedFromDraft(draft, copied));
+        if (copied.size > 0) await registry.change(room.name, (draft) => void removeCopiedFromDraft(draft, copied));
       }
       logger.info({ trackId, drafts: drafts.length, revealed }, "drafts revealed");
       return { drafts: drafts.length, revealed };
     } finally {
-      for (const { live } of drafts) registry.release(live);
+      for (const { room } of drafts) registry.release(room);
     }
   }
 
   /** Opens the drafts and holds them; one that cannot be read is left out (logged), the others go on. */
   private async openDrafts(registry: DocumentRegistry, owners: DraftOwner[]) {
     const opened = await Promise.allSettled(owners.map((owner) => registry.open(owner.documentName)));
-    const drafts: { owner: DraftOwner; live: LiveDocument }[] = [];
+    const drafts: { owner: DraftOwner; room: Room }[] = [];
     opened.forEach((result, index) => {
       const owner = owners[index] as DraftOwner;
-      if (result.status === "fulfilled") drafts.push({ owner, live: result.value });
+      if (result.status === "fulfilled") drafts.push({ owner, room: result.value });
       else this.options.logger.error({ err: result.reason, document: owner.documentName }, "draft not revealed");
     });
     return drafts;

@@ -4,7 +4,7 @@ import type { AppDatabase } from "../../db/client";
 import { tracks } from "../../db/schema";
 import { MessageType } from "../../shared/collab-protocol";
 import type { TrackState } from "../../shared/track-phase";
-import type { ConnectionDirectory } from "../collab/connection-directory";
+import type { Connections } from "../collab/connections";
 
 /**
  * The live state of a track (phase, timer, private writing) with the server's clock now; null when there is
@@ -51,7 +51,7 @@ export function currentTrackStateFrame(db: AppDatabase, trackId: string): Uint8A
  */
 export function sendTrackState(
   db: Pick<AppDatabase, "select">,
-  connections: Pick<ConnectionDirectory, "sendTrackStateWhere">,
+  connections: Pick<Connections, "sendTrackStateWhere">,
   trackId: string,
 ): number {
   const state = readTrackState(db, trackId);

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DocumentRegistry } from "../../server/collab/document-registry";
-import type { LiveDocument } from "../../server/collab/live-document";
+import type { Room } from "../../server/collab/room";
 import { createTrackStructure } from "../../server/collab/track-structure";
+import type { AppendedUpdate } from "../../server/persistence/document-store";
 import { MemoryDocumentStore } from "../../server/persistence/memory-document-store";
 import { silentLogger } from "../support/silent-logger";
 
@@ -50,9 +51,9 @@ class SlowStore extends MemoryDocumentStore {
     return super.load(documentName);
   }
 
-  override async append(documentName: string, update: Uint8Array) {
+  override async appendAll(batch: readonly AppendedUpdate[]) {
     await this.appending.pass();
-    return super.append(documentName, update);
+    return super.appendAll(batch);
   }
 
   private onCompacted: () => void = () => {};
@@ -69,7 +70,7 @@ class SlowStore extends MemoryDocumentStore {
 }
 
 /** A participant's paragraph, applied to the live document as a connection would apply it. */
-function type(live: LiveDocument, text: string): void {
+function type(live: Room, text: string): void {
   const client = new Y.Doc();
   Y.applyUpdate(client, Y.encodeStateAsUpdate(live.doc));
   const before = Y.encodeStateVector(client);
@@ -80,7 +81,7 @@ function type(live: LiveDocument, text: string): void {
   client.destroy();
 }
 
-const content = (live: LiveDocument) => live.doc.getXmlFragment("default").toString();
+const content = (live: Room) => live.doc.getXmlFragment("default").toString();
 
 let registries: DocumentRegistry[] = [];
 function registryOn(store: SlowStore): DocumentRegistry {

@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DocumentRegistry, DocumentUnreadableError } from "../../server/collab/document-registry";
 import { createTrackStructure } from "../../server/collab/track-structure";
+import type { AppendedUpdate } from "../../server/persistence/document-store";
 import { MemoryDocumentStore } from "../../server/persistence/memory-document-store";
 import { CloseCode } from "../../shared/collab-protocol";
-import { RecordingPeer } from "../support/recording-peer";
+import { participantGrant, RecordingPeer } from "../support/recording-peer";
 import { silentLogger } from "../support/silent-logger";
 
 const NAME = "track.0b4c2a9e-5f1d-4c3b-9a8e-7d6c5b4a3f21";
@@ -33,10 +34,10 @@ class GatedStore extends MemoryDocumentStore {
     this.gate?.resolve();
   }
 
-  override async append(documentName: string, update: Uint8Array): Promise<number> {
+  override async appendAll(batch: readonly AppendedUpdate[]): Promise<number[]> {
     this.appendStarted.resolve();
     await this.gate?.promise;
-    return super.append(documentName, update);
+    return super.appendAll(batch);
   }
 }
 
@@ -116,7 +117,7 @@ describe("the document registry", () => {
     await registry.whenStored(live);
     store.hold();
     const watcher = new RecordingPeer();
-    live.peers.add(watcher);
+    live.join(watcher, participantGrant("track-1"));
 
     Y.applyUpdate(live.doc, clientEdit(live, "Akte"), "client");
     await store.appendStarted.promise;
@@ -137,7 +138,7 @@ describe("the document registry", () => {
         return doc;
       })(),
     );
-    await store.append(NAME, valid.slice(0, valid.length - 3));
+    await store.appendAll([{ documentName: NAME, update: valid.slice(0, valid.length - 3) }]);
     const registry = registryWith(store);
 
     await expect(registry.open(NAME)).rejects.toBeInstanceOf(DocumentUnreadableError);
@@ -151,7 +152,7 @@ describe("the document registry", () => {
     const before = Y.encodeStateVector(author);
     author.getText("t").insert(6, "zweite");
     const store = new MemoryDocumentStore();
-    await store.append(NAME, Y.encodeStateAsUpdate(author, before)); // the first insertion is missing
+    await store.appendAll([{ documentName: NAME, update: Y.encodeStateAsUpdate(author, before) }]); // the first insertion is missing
     const registry = registryWith(store);
 
     await expect(registry.open(NAME)).rejects.toBeInstanceOf(DocumentUnreadableError);
@@ -164,7 +165,7 @@ describe("the document registry", () => {
     const live = await registry.open(NAME);
     await registry.whenStored(live);
     const peer = new RecordingPeer();
-    live.peers.add(peer);
+    live.join(peer, participantGrant("track-1"));
 
     store.failNextAppend = new Error("disk full");
     Y.applyUpdate(live.doc, clientEdit(live, "verloren?"), "client");

@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { DocumentRegistry } from "../../server/collab/document-registry";
-import { LiveDocument, type Peer } from "../../server/collab/live-document";
+import { type Peer, Room } from "../../server/collab/room";
+import type { AppendedUpdate } from "../../server/persistence/document-store";
 import { MemoryDocumentStore } from "../../server/persistence/memory-document-store";
 import { CloseCode, MessageType } from "../../shared/collab-protocol";
-import { RecordingPeer } from "../support/recording-peer";
+import { participantGrant, RecordingPeer } from "../support/recording-peer";
 import { silentLogger } from "../support/silent-logger";
 
 const NAMES = [
@@ -14,32 +15,18 @@ const NAMES = [
   "track.2b4c2a9e-5f1d-4c3b-9a8e-7d6c5b4a3f23",
 ];
 
-/** A store that remembers which appends ran inside the registry's transaction. */
-class TransactionalStore extends MemoryDocumentStore {
-  inTransaction = false;
-  transactions = 0;
-  appendsInside: string[] = [];
-  failCommit = false;
+/** A store that counts its batch appends and can refuse the next one, as a failed SQLite commit does. */
+class CountingStore extends MemoryDocumentStore {
+  batches: string[][] = [];
 
-  readonly transaction = (work: () => void) => {
-    this.transactions++;
-    this.inTransaction = true;
-    try {
-      work();
-    } finally {
-      this.inTransaction = false;
-    }
-    if (this.failCommit) throw new Error("disk I/O error at commit");
-  };
-
-  override async append(documentName: string, update: Uint8Array): Promise<number> {
-    if (this.inTransaction) this.appendsInside.push(documentName);
-    return super.append(documentName, update);
+  override async appendAll(batch: readonly AppendedUpdate[]): Promise<number[]> {
+    this.batches.push(batch.map((entry) => entry.documentName));
+    return super.appendAll(batch);
   }
 }
 
-function typeInto(live: LiveDocument, text: string): void {
-  live.doc.getText("t").insert(0, text);
+function typeInto(room: Room, text: string): void {
+  room.doc.getText("t").insert(0, text);
 }
 
 let registries: DocumentRegistry[] = [];
@@ -48,36 +35,36 @@ afterEach(async () => {
   registries = [];
 });
 
-function registryWith(store: TransactionalStore): DocumentRegistry {
-  const registry = new DocumentRegistry({ store, logger: silentLogger, transaction: store.transaction });
+function registryWith(store: CountingStore): DocumentRegistry {
+  const registry = new DocumentRegistry({ store, logger: silentLogger });
   registries.push(registry);
   return registry;
 }
 
 describe("group commit across documents", () => {
-  it("commits the updates of several documents of one window in one transaction", async () => {
-    const store = new TransactionalStore();
+  it("commits the updates of several documents of one window in one batch", async () => {
+    const store = new CountingStore();
     const registry = registryWith(store);
-    const lives = await Promise.all(NAMES.map((name) => registry.open(name)));
-    const before = store.transactions;
-    for (const live of lives) typeInto(live, "Medienbruch");
-    await Promise.all(lives.map((live) => registry.whenStored(live)));
-    expect(store.transactions - before).toBe(1);
-    expect(store.appendsInside.slice(-3).sort()).toEqual([...NAMES].sort());
+    const rooms = await Promise.all(NAMES.map((name) => registry.open(name)));
+    const before = store.batches.length;
+    for (const room of rooms) typeInto(room, "Medienbruch");
+    await Promise.all(rooms.map((room) => registry.whenStored(room)));
+    expect(store.batches.slice(before)).toHaveLength(1);
+    expect(store.batches.at(-1)?.sort()).toEqual([...NAMES].sort());
   });
 
   it("relays nothing of a window whose commit failed, and closes its clients", async () => {
-    const store = new TransactionalStore();
+    const store = new CountingStore();
     const registry = registryWith(store);
-    const lives = await Promise.all(NAMES.slice(0, 2).map((name) => registry.open(name)));
-    const peers = lives.map((live) => {
+    const rooms = await Promise.all(NAMES.slice(0, 2).map((name) => registry.open(name)));
+    const peers = rooms.map((room) => {
       const peer = new RecordingPeer();
-      live.peers.add(peer);
+      room.join(peer, participantGrant("track-1"));
       return peer;
     });
-    store.failCommit = true;
-    for (const live of lives) typeInto(live, "verloren?");
-    await Promise.all(lives.map((live) => registry.whenStored(live)));
+    store.failNextAppend = new Error("disk I/O error at commit");
+    for (const room of rooms) typeInto(room, "verloren?");
+    await Promise.all(rooms.map((room) => registry.whenStored(room)));
     for (const peer of peers) {
       expect(peer.frames).toEqual([]);
       expect(peer.closedWith?.code).toBe(CloseCode.storageFailed);
@@ -87,7 +74,7 @@ describe("group commit across documents", () => {
 
 describe("presence relay", () => {
   it("sends the changes of one window as one frame with every changed client", async () => {
-    const live = new LiveDocument(NAMES[0] as string, new Y.Doc());
+    const room = new Room(NAMES[0] as string, new Y.Doc());
     const frames: Uint8Array[] = [];
     const received = new Promise<void>((resolve) => {
       const peer: Peer = {
@@ -97,13 +84,13 @@ describe("presence relay", () => {
         },
         close: () => {},
       };
-      live.peers.add(peer);
+      room.join(peer, participantGrant("track-1"));
     });
     const clients = [new Y.Doc(), new Y.Doc()].map((doc) => new awarenessProtocol.Awareness(doc));
     for (const [i, client] of clients.entries()) {
       client.setLocalStateField("cursor", { anchor: i, head: i });
       awarenessProtocol.applyAwarenessUpdate(
-        live.awareness,
+        room.awareness,
         awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID]),
         null,
       );
@@ -116,6 +103,6 @@ describe("presence relay", () => {
     awarenessProtocol.applyAwarenessUpdate(copy, frame.slice(2), null);
     for (const client of clients) expect(copy.getStates().get(client.clientID)).toEqual(client.getLocalState());
     for (const client of [...clients, copy]) client.destroy();
-    live.destroy();
+    room.destroy();
   });
 });

@@ -73,7 +73,7 @@ async function prepareFile(path: string, options: PrepareOptions): Promise<Prepa
     if (options.storedUpdates) {
       const store = new SqliteDocumentStore(db);
       for (const name of documentNames)
-        await storeTypingLog(db, store, name, options.storedUpdates, options.compacted ?? false);
+        await storeTypingLog(store, name, options.storedUpdates, options.compacted ?? false);
     }
     return { documentNames };
   } finally {
@@ -83,10 +83,9 @@ async function prepareFile(path: string, options: PrepareOptions): Promise<Prepa
 
 /**
  * Stores `count` updates as the server would have stored them from one participant typing: the track
- * structure first, then one keystroke per update. All in one transaction (this is set-up, not the figure).
+ * structure first, then one keystroke per update. All in one batch, so one transaction (this is set-up, not the figure).
  */
 async function storeTypingLog(
-  db: ReturnType<typeof openDatabase>,
   store: SqliteDocumentStore,
   name: string,
   count: number,
@@ -104,10 +103,7 @@ async function storeTypingLog(
   });
   const words = "Problemfeld Medienbruch bei der elektronischen Akte ";
   while (updates.length < count) text.insert(text.length, words[text.length % words.length] as string);
-  let lastId = Promise.resolve(0);
-  db.$client.transaction(() => {
-    for (const update of updates) lastId = store.append(name, update);
-  })();
-  if (compacted) await store.compact(name, Y.encodeStateAsUpdate(doc), await lastId);
+  const ids = await store.appendAll(updates.map((update) => ({ documentName: name, update })));
+  if (compacted) await store.compact(name, Y.encodeStateAsUpdate(doc), ids.at(-1) ?? 0);
   doc.destroy();
 }
