@@ -8,9 +8,9 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../db/client";
 import { AccountError, createAccount } from "../server/auth/accounts";
 import { audit } from "../server/auth/audit";
-import { MIN_PASSWORD_LENGTH } from "../server/auth/passwords";
 import { InvalidEnvError, parseEnv } from "../server/env";
 import { createLogger } from "../server/logger";
+import { MIN_PASSWORD_LENGTH } from "../shared/account-rules";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });

@@ -1,7 +1,6 @@
 import { data, redirect } from "react-router";
 import { type AccountPrincipal, isAdmin, moderatesInEvent, type Principal } from "../../server/auth/principal";
 import type { FahrplanLoadContext } from "../../server/load-context";
-import { de } from "../i18n/messages";
 
 /**
  * Guards for loaders and actions. `getX` would return null; `requireX` throws: a redirect to the login or
@@ -39,9 +38,9 @@ export function requireModeratorIn(context: FahrplanLoadContext, request: Reques
   return account;
 }
 
+/** 403 without words: every error page shows `errors.forbidden` by the status, in the visitor's language. */
 export function forbidden() {
-  // German, like every server text without a request at hand; error pages show it in the visitor's language.
-  return data({ message: de.errors.forbidden }, { status: 403 });
+  return data(null, { status: 403 });
 }
 
 /** Only same-site paths are followed after login or joining, never another host. */

@@ -1,5 +1,4 @@
 import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from "react";
-import { useCatalogueText } from "../i18n/catalogue-text";
 
 interface FieldProps {
   label: string;
@@ -21,7 +20,6 @@ function Field({
   control: (aria: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
 }) {
   const id = useId();
-  const inLanguage = useCatalogueText();
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="form-field">
@@ -34,7 +32,7 @@ function Field({
       )}
       {error && (
         <p id={`${id}-error`} className="error">
-          {inLanguage(error)}
+          {error}
         </p>
       )}
     </div>
@@ -68,11 +66,10 @@ export function TextAreaField({
 
 /** A message about the whole form (wrong code, too many attempts), announced when it appears. */
 export function FormError({ message }: { message: string | null | undefined }) {
-  const inLanguage = useCatalogueText();
   if (!message) return null;
   return (
     <p className="form-error" role="alert">
-      {inLanguage(message)}
+      {message}
     </p>
   );
 }

@@ -1,15 +1,13 @@
-import { data } from "react-router";
 import { z } from "zod";
+import { messageKeys } from "../../shared/i18n/message-keys";
 import { TRACK_PHASES } from "../../shared/track-phase";
-import { de } from "../i18n/messages";
-import type { FormErrors } from "./parse-form.server";
 
 /**
  * The schemas of the administration forms, one per intent. Each page's action first reads only the
  * `intent` field (the `…IntentSchema`), then the form again with the intent's own schema.
  */
 
-const t = de.admin;
+const t = messageKeys.admin;
 
 /** Ids travel in hidden fields; they are looked up (within the page's event) before anything changes. */
 const id = z.string().trim().min(1).max(100);
@@ -93,7 +91,7 @@ export const participantsIntentSchema = z.object({
 
 export const eraseIdentitiesSchema = z.object({
   mode: z.enum(["pseudonymise", "erase"]),
-  confirm: z.literal("yes", { error: de.erasure.confirmRequired }),
+  confirm: z.literal("yes", { error: messageKeys.erasure.confirmRequired }),
 });
 
 export const removeParticipantSchema = z.object({
@@ -139,14 +137,3 @@ export function scopeTracksSchema(fieldNames: readonly string[]) {
 export const demoteModeratorSchema = z.object({
   userId: id,
 });
-
-/**
- * What an action answers when a form is not accepted: the same as `formErrors`, plus which of the page's
- * forms the errors belong to (a page has several, e.g. one per track), so that they appear next to it.
- */
-export function adminFormErrors(target: string, errors: Partial<FormErrors>) {
-  return data(
-    { target, fieldErrors: errors.fieldErrors ?? {}, formError: errors.formError ?? de.admin.checkInput },
-    400,
-  );
-}

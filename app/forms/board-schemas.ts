@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { de } from "../i18n/messages";
+import { messageKeys } from "../../shared/i18n/message-keys";
 
 /**
  * The forms of the moderation board (/moderation/board), one schema per intent, and its filters. The action
@@ -7,7 +7,7 @@ import { de } from "../i18n/messages";
  * it comes from the URL, so that a forged `eventId` in the body has no effect (parseForm ignores it).
  */
 
-const e = de.board.errors;
+const e = messageKeys.board.errors;
 
 /** Most contributions one action may take: far more than a moderator selects, far less than a flood. */
 const MAX_SELECTED = 100;

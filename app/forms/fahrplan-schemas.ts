@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { EntryFields } from "../../server/fahrplan/curation";
 import { ENTRY_STATUSES, PRIORITIES, RESPONSIBLE_PARTIES, TIME_HORIZONS } from "../../shared/fahrplan-fields";
-import { de } from "../i18n/messages";
+import { messageKeys } from "../../shared/i18n/message-keys";
 
 /**
  * The forms of the Fahrplan editor (/moderation/fahrplan), one schema per intent. The action first reads
@@ -9,7 +9,7 @@ import { de } from "../i18n/messages";
  * schema. The event is never a field: it comes from the URL.
  */
 
-const t = de.fahrplan.refusals;
+const t = messageKeys.fahrplan.refusals;
 
 /** Ids travel in hidden fields; they are looked up within the event's Fahrplan before anything changes. */
 const id = z.string().trim().min(1).max(100);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { de } from "../i18n/messages";
+import { messageKeys } from "../../shared/i18n/message-keys";
 
 /**
  * The forms of the history page (/events/:eventSlug/tracks/:trackSlug/history), one schema per intent. The
@@ -16,7 +16,7 @@ export const saveSnapshotSchema = z.object({
   name: z
     .string()
     .trim()
-    .max(MAX_SNAPSHOT_NAME, de.history.save.nameTooLong)
+    .max(MAX_SNAPSHOT_NAME, messageKeys.history.save.nameTooLong)
     .optional()
     .transform((name) => name || null),
 });

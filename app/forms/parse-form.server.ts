@@ -1,8 +1,7 @@
 import { data } from "react-router";
 import type { z } from "zod";
-import { catalogueTextIn } from "../i18n/catalogue-text";
-import { localeOf } from "../i18n/locale.server";
-import { messagesOf } from "../i18n/messages";
+import { textAt } from "../../shared/i18n/message-keys";
+import { messagesFor } from "../i18n/locale.server";
 
 export type FormResult<T> =
   | { ok: true; data: T }
@@ -14,8 +13,8 @@ export type FormResult<T> =
  * errors come back per field, in the visitor's language, for the form to show next to each input.
  */
 export async function parseForm<S extends z.ZodObject>(request: Request, schema: S): Promise<FormResult<z.infer<S>>> {
-  const locale = localeOf(request);
-  const t = messagesOf(locale).forms;
+  const messages = messagesFor(request);
+  const t = messages.forms;
   let formData: FormData;
   try {
     formData = await request.formData();
@@ -37,7 +36,8 @@ export async function parseForm<S extends z.ZodObject>(request: Request, schema:
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? "");
-    fieldErrors[key] ??= catalogueTextIn(locale, issue.message);
+    // Schemas carry catalogue keys (shared/i18n/message-keys.ts); a check without one gets the general text.
+    fieldErrors[key] ??= textAt(messages, issue.message) ?? t.invalid;
   }
   return { ok: false, status: 400, fieldErrors, formError: null };
 }
@@ -50,4 +50,13 @@ export interface FormErrors {
 /** The answer of an action whose form was not accepted: errors per field and for the whole form. */
 export function formErrors(errors: Partial<FormErrors>, init: number | ResponseInit) {
   return data<FormErrors>({ fieldErrors: errors.fieldErrors ?? {}, formError: errors.formError ?? null }, init);
+}
+
+/**
+ * The same for a page with several forms (the admin pages: one per track), plus which form the errors
+ * belong to, so that they appear next to it.
+ */
+export function targetedFormErrors(request: Request, target: string, errors: Partial<FormErrors>) {
+  const formError = errors.formError ?? messagesFor(request).admin.checkInput;
+  return data({ target, fieldErrors: errors.fieldErrors ?? {}, formError }, 400);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { de } from "../i18n/messages";
+import { messageKeys } from "../../shared/i18n/message-keys";
 
 /** The schemas of the app's forms, shared by the routes that show them and the actions that read them. */
 
@@ -12,18 +12,25 @@ const optionalText = (max: number, tooLong: string) =>
     .transform((value) => (value ? value : null));
 
 export const joinSchema = z.object({
-  code: z.string({ error: de.join.codeRequired }).trim().min(1, de.join.codeRequired).max(64, de.join.wrongCode),
-  displayName: z
-    .string({ error: de.join.nameRequired })
+  code: z
+    .string({ error: messageKeys.join.codeRequired })
     .trim()
-    .min(1, de.join.nameRequired)
-    .max(60, de.join.nameTooLong),
-  organisation: optionalText(100, de.join.organisationTooLong),
+    .min(1, messageKeys.join.codeRequired)
+    .max(64, messageKeys.join.wrongCode),
+  displayName: z
+    .string({ error: messageKeys.join.nameRequired })
+    .trim()
+    .min(1, messageKeys.join.nameRequired)
+    .max(60, messageKeys.join.nameTooLong),
+  organisation: optionalText(100, messageKeys.join.organisationTooLong),
   redirectTo: z.string().max(2000).optional(),
 });
 
 export const loginSchema = z.object({
-  email: z.string({ error: de.login.emailRequired }).trim().min(1, de.login.emailRequired).max(320),
-  password: z.string({ error: de.login.passwordRequired }).min(1, de.login.passwordRequired).max(1024),
+  email: z.string({ error: messageKeys.login.emailRequired }).trim().min(1, messageKeys.login.emailRequired).max(320),
+  password: z
+    .string({ error: messageKeys.login.passwordRequired })
+    .min(1, messageKeys.login.passwordRequired)
+    .max(1024),
   redirectTo: z.string().max(2000).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { messageKeys } from "../../shared/i18n/message-keys";
 import { MAX_VOTE_BUDGET } from "../../shared/voting-limits";
-import { de } from "../i18n/messages";
 
 /**
  * The forms of the votes route (/events/:eventSlug/tracks/:trackSlug/votes), one schema per intent. The
@@ -8,7 +8,7 @@ import { de } from "../i18n/messages";
  * field: it is the session's participant.
  */
 
-const t = de.voting.settings;
+const t = messageKeys.voting.settings;
 
 export const votingIntentSchema = z.object({
   intent: z.enum(["vote", "settings"]),

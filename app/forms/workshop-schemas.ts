@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { messageKeys } from "../../shared/i18n/message-keys";
 import { MAX_TIMER_MINUTES, TRACK_PHASES } from "../../shared/track-phase";
-import { de } from "../i18n/messages";
 
 /**
  * The forms of the track state route (/events/:eventSlug/tracks/:trackSlug/state), one schema per intent.
@@ -15,7 +15,7 @@ export const phaseSchema = z.object({
   phase: z.enum(TRACK_PHASES),
 });
 
-const minutesMessage = de.workshop.errors["invalid-timer"];
+const minutesMessage = messageKeys.workshop.errors["invalid-timer"];
 
 /** Whole minutes typed into a number input (only digits: no signs, decimals or exponents). */
 export const timerStartSchema = z.object({

@@ -1,11 +1,7 @@
 import { Form, redirect, useNavigation } from "react-router";
-import { audit } from "../../server/auth/audit";
-import { findJoinCode } from "../../server/auth/join-codes";
-import { createParticipant } from "../../server/auth/participants";
+import { joinEvent } from "../../server/auth/join-event";
 import { sessionCookie, sessionTokenFrom } from "../../server/auth/session-cookie";
 import { SESSION_POLICY } from "../../server/auth/session-policy";
-import { createSession, endSession } from "../../server/auth/sessions";
-import { normaliseJoinCode } from "../../shared/join-code";
 import { safeRedirectTarget } from "../auth/guards.server";
 import { FormError, FormField } from "../components/form-field";
 import { formErrors, parseForm } from "../forms/parse-form.server";
@@ -37,43 +33,22 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await parseForm(request, joinSchema);
   if (!form.ok) return formErrors(form, form.status);
   const { code, displayName, organisation, redirectTo } = form.data;
-
-  // Wrong attempts are limited per visitor (browser) and per code typed, never per IP address: a whole
-  // congress shares one venue NAT. A code has 50 bits, so guessing is hopeless even across many visitors.
-  const codeKey = `code:${normaliseJoinCode(code)}`;
-  const wait = Math.max(
-    services.joinAttempts.retryAfterSeconds(`visitor:${visitorId}`),
-    services.joinAttempts.retryAfterSeconds(codeKey),
-  );
-  if (wait > 0) {
+  const previousSession = sessionTokenFrom(request.headers.get("cookie"));
+  const deps = { db, logger: services.logger, attempts: services.joinAttempts };
+  const joined = joinEvent(deps, { code, displayName, organisation, visitorId, previousSession });
+  if (!joined.ok && joined.reason === "too-many-attempts") {
+    const wait = joined.retryAfterSeconds;
     return formErrors(
       { formError: t.join.tooManyAttempts(wait) },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
-  const joinCode = findJoinCode(db, code);
-  if (!joinCode) {
-    services.joinAttempts.hit(`visitor:${visitorId}`);
-    services.joinAttempts.hit(codeKey);
-    audit(db, services.logger, { action: "join_failed", actor: "anonymous", details: { visitorId } });
-    return formErrors({ fieldErrors: { code: t.join.wrongCode } }, 400);
-  }
-
-  const previous = sessionTokenFrom(request.headers.get("cookie"));
-  if (previous) endSession(db, previous);
-  const participantId = createParticipant(db, { ...joinCode, displayName, organisation });
-  const token = createSession(db, { participantId });
-  audit(db, services.logger, {
-    action: "join",
-    actor: `participant:${participantId}`,
-    eventId: joinCode.eventId,
-    // No name or organisation here: the security log names the participant by id only, so that erasing
-    // identities after the event (server/privacy) does not have to rewrite the log.
-    details: {},
-  });
+  if (!joined.ok) return formErrors({ fieldErrors: { code: t.join.wrongCode } }, 400);
   const secure = new URL(request.url).protocol === "https:";
   return redirect(safeRedirectTarget(redirectTo), {
-    headers: { "Set-Cookie": sessionCookie(token, { secure, maxAgeMs: SESSION_POLICY.participant.absoluteMs }) },
+    headers: {
+      "Set-Cookie": sessionCookie(joined.token, { secure, maxAgeMs: SESSION_POLICY.participant.absoluteMs }),
+    },
   });
 }
 

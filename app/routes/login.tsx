@@ -1,11 +1,7 @@
 import { Form, redirect, useNavigation } from "react-router";
-import { findUserByEmail, normaliseEmail } from "../../server/auth/accounts";
-import { audit } from "../../server/auth/audit";
-import { hashForUnknownUser, verifyPassword } from "../../server/auth/passwords";
+import { logIn } from "../../server/auth/log-in";
 import { sessionCookie, sessionTokenFrom } from "../../server/auth/session-cookie";
 import { SESSION_POLICY } from "../../server/auth/session-policy";
-import { createSession, endSession } from "../../server/auth/sessions";
-import { pseudonymFor } from "../../server/privacy/pseudonym";
 import { safeRedirectTarget } from "../auth/guards.server";
 import { FormError, FormField } from "../components/form-field";
 import { formErrors, parseForm } from "../forms/parse-form.server";
@@ -34,38 +30,24 @@ export async function action({ request, context }: Route.ActionArgs) {
   const t = messagesFor(request);
   const form = await parseForm(request, loginSchema);
   if (!form.ok) return formErrors(form, form.status);
-  const email = normaliseEmail(form.data.email);
-
-  const keys = [`visitor:${visitorId}`, `email:${email}`];
-  const wait = Math.max(...keys.map((key) => services.loginAttempts.retryAfterSeconds(key)));
-  if (wait > 0) {
+  const { email, password, redirectTo } = form.data;
+  const previousSession = sessionTokenFrom(request.headers.get("cookie"));
+  const deps = { db, logger: services.logger, attempts: services.loginAttempts };
+  const loggedIn = await logIn(deps, { email, password, visitorId, previousSession });
+  if (!loggedIn.ok && loggedIn.reason === "too-many-attempts") {
+    const wait = loggedIn.retryAfterSeconds;
     return formErrors(
       { formError: t.login.tooManyAttempts(wait) },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
-  // The same work and the same answer whether or not the address has an account: no user enumeration.
-  const user = findUserByEmail(db, email);
-  const passwordMatches = await verifyPassword(form.data.password, user?.passwordHash ?? (await hashForUnknownUser()));
-  if (!user || user.disabledAt || !passwordMatches) {
-    for (const key of keys) services.loginAttempts.hit(key);
-    audit(db, services.logger, {
-      action: "login_failed",
-      actor: "anonymous",
-      details: { email: pseudonymFor(db, email), visitorId },
-    });
-    return formErrors({ formError: t.login.failed }, 400);
-  }
-
-  // A new session on every login (never reuse one that existed before it: session fixation).
-  const previous = sessionTokenFrom(request.headers.get("cookie"));
-  if (previous) endSession(db, previous);
-  const token = createSession(db, { userId: user.id });
-  audit(db, services.logger, { action: "login", actor: `user:${user.id}`, details: {} });
+  if (!loggedIn.ok) return formErrors({ formError: t.login.failed }, 400);
   const secure = new URL(request.url).protocol === "https:";
-  const fallback = user.role === "admin" ? "/admin" : "/moderation";
-  return redirect(safeRedirectTarget(form.data.redirectTo, fallback), {
-    headers: { "Set-Cookie": sessionCookie(token, { secure, maxAgeMs: SESSION_POLICY.account.absoluteMs }) },
+  const fallback = loggedIn.role === "admin" ? "/admin" : "/moderation";
+  return redirect(safeRedirectTarget(redirectTo, fallback), {
+    headers: {
+      "Set-Cookie": sessionCookie(loggedIn.token, { secure, maxAgeMs: SESSION_POLICY.account.absoluteMs }),
+    },
   });
 }
 

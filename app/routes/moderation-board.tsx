@@ -3,7 +3,6 @@ import { findEvent } from "../../db/queries/administration";
 import { listEventsWithTracks } from "../../db/queries/tracks";
 import { moderatesInEvent } from "../../server/auth/principal";
 import { requireAccount, requireModeratorIn } from "../auth/guards.server";
-import { performBoardIntent, statusOf } from "../components/board/board-actions.server";
 import { loadBoardData } from "../components/board/board-data.server";
 import { withinEvent } from "../components/board/board-filter";
 import { BoardFilters } from "../components/board/board-filters";
@@ -12,10 +11,10 @@ import { BoardTable } from "../components/board/board-table";
 import { DuplicateSuggestions } from "../components/board/duplicate-suggestions";
 import { FormError } from "../components/form-field";
 import { parseBoardFilters } from "../forms/board-schemas";
-import { catalogueTextIn } from "../i18n/catalogue-text";
-import { localeOf, messagesFor } from "../i18n/locale.server";
+import { messagesFor } from "../i18n/locale.server";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-board";
+import { performBoardIntent, statusOf } from "./moderation-board.server";
 import "../board.css";
 
 /**
@@ -72,9 +71,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 
   const outcome = await performBoardIntent({ db: context.db, actor: account, eventId }, request);
   if (outcome.ok) return redirect(`${BOARD_PATH}${url.search}`);
-  // The form's own errors are catalogue texts (translated); the curation domain's refusals stay German.
-  const error = catalogueTextIn(localeOf(request), outcome.message);
-  return data({ error, reason: outcome.reason }, { status: statusOf(outcome.reason) });
+  return data({ error: outcome.message, reason: outcome.reason }, { status: statusOf(outcome.reason) });
 }
 
 export default function ModerationBoard({ loaderData, actionData }: Route.ComponentProps) {

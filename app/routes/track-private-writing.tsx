@@ -8,6 +8,7 @@ import type { TrackPhase } from "../../shared/track-phase";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
 import { privateWritingSchema } from "../forms/private-writing-schemas";
+import { type Refusal, refusalsFrom } from "../forms/refusal";
 import { orWhenUnanswered } from "../forms/unanswered-request";
 import { messagesFor } from "../i18n/locale.server";
 import { de } from "../i18n/messages";
@@ -35,14 +36,7 @@ export interface PrivateWritingState {
   done?: string;
 }
 
-export interface PrivateWritingFailure {
-  error: string;
-  reason: PrivateWritingRefusalReason;
-}
-
-function refuse(reason: PrivateWritingRefusalReason, status: 400 | 403 | 404 | 409 | 503) {
-  return data({ error: de.privateWriting.refusals[reason], reason } satisfies PrivateWritingFailure, { status });
-}
+export type PrivateWritingFailure = Refusal<PrivateWritingRefusalReason>;
 
 /** The track of the URL, and who asks, when they may see it; 404 and 403 otherwise. */
 function requireTrack(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
@@ -90,6 +84,7 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
+  const refuse = refusalsFrom(messagesFor(request).privateWriting.refusals);
   const { principal, track } = requireTrack(context, request, params);
   const form = await parseForm(request, privateWritingSchema);
   if (!form.ok) return refuse("invalid-input", 400);
@@ -115,5 +110,6 @@ export function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
 }
 
 export function clientAction({ serverAction }: Route.ClientActionArgs) {
-  return orWhenUnanswered(serverAction, () => refuse("unreachable", 503));
+  // The panel shows the text of the reason in the visitor's language; the German one goes along.
+  return orWhenUnanswered(serverAction, () => refusalsFrom(de.privateWriting.refusals)("unreachable", 503));
 }

@@ -8,8 +8,10 @@ import type { WorkshopRefusal } from "../../server/workshop/workshop-context";
 import type { WorkshopErrorKey } from "../../shared/i18n/de-workshop";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
+import { type Refusal, refusalsFrom } from "../forms/refusal";
 import { orWhenUnanswered } from "../forms/unanswered-request";
 import { phaseSchema, timerStartSchema, workshopIntentSchema } from "../forms/workshop-schemas";
+import { messagesFor } from "../i18n/locale.server";
 import { de } from "../i18n/messages";
 import type { Route } from "./+types/track-state";
 
@@ -21,18 +23,9 @@ import type { Route } from "./+types/track-state";
  * A form posted without JavaScript (a navigation) is sent back to the track page.
  */
 
-export interface WorkshopFailure {
-  error: string;
-  reason: WorkshopErrorKey;
-  fieldErrors?: Record<string, string>;
-}
+export type WorkshopFailure = Refusal<WorkshopErrorKey>;
 
 const STATUS: Record<WorkshopRefusal, 400 | 403 | 404> = { forbidden: 403, "not-found": 404, "invalid-timer": 400 };
-
-function refuse(reason: WorkshopErrorKey, status: 400 | 403 | 404 | 503, fieldErrors?: Record<string, string>) {
-  const body: WorkshopFailure = { error: de.workshop.errors[reason], reason, ...(fieldErrors ? { fieldErrors } : {}) };
-  return data(body, { status });
-}
 
 function requireTrack({ context, params, request }: Route.LoaderArgs | Route.ActionArgs) {
   const principal = requirePrincipal(context, request);
@@ -51,6 +44,7 @@ export function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { context, request } = args;
+  const refuse = refusalsFrom(messagesFor(request).workshop.errors);
   const { principal, track } = requireTrack(args);
   const ctx = { db: context.db, services: context.services, actor: principal };
   // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
@@ -84,5 +78,6 @@ export async function action(args: Route.ActionArgs) {
 }
 
 export function clientAction({ serverAction }: Route.ClientActionArgs) {
-  return orWhenUnanswered(serverAction, () => refuse("unreachable", 503));
+  // The panel shows the text of the reason in the visitor's language; the German one goes along.
+  return orWhenUnanswered(serverAction, () => refusalsFrom(de.workshop.errors)("unreachable", 503));
 }

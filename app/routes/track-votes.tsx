@@ -6,8 +6,10 @@ import type { FahrplanLoadContext } from "../../server/load-context";
 import type { VotingRefusalReason } from "../../shared/i18n/de-voting";
 import { forbidden, requirePrincipal } from "../auth/guards.server";
 import { parseForm } from "../forms/parse-form.server";
+import { type Refusal, refusalsFrom } from "../forms/refusal";
 import { orWhenUnanswered } from "../forms/unanswered-request";
 import { voteSchema, votingIntentSchema, votingSettingsSchema } from "../forms/voting-schemas";
+import { messagesFor } from "../i18n/locale.server";
 import { de } from "../i18n/messages";
 import type { Route } from "./+types/track-votes";
 
@@ -18,17 +20,7 @@ import type { Route } from "./+types/track-votes";
  * Every limit is checked in server/contributions/voting.ts; this route only maps its answers to HTTP.
  */
 
-export interface VotingFailure {
-  error: string;
-  reason: VotingRefusalReason;
-  fieldErrors?: Record<string, string>;
-}
-
-/** A refusal with its German message (the panel shows it by its reason, in the visitor's language); 409 when the state forbids it, 400 for malformed input, 403. */
-function refuse(reason: VotingRefusalReason, status: 400 | 403 | 409 | 503, fieldErrors?: Record<string, string>) {
-  const body: VotingFailure = { error: de.voting.refusals[reason], reason, ...(fieldErrors ? { fieldErrors } : {}) };
-  return data(body, { status });
-}
+export type VotingFailure = Refusal<VotingRefusalReason>;
 
 /** The track of the URL, and who asks, when they may see it; 404 and 403 otherwise. */
 function requireTrack(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
@@ -52,6 +44,7 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
+  const refuse = refusalsFrom(messagesFor(request).voting.refusals);
   const { principal, track } = requireTrack(context, request, params);
   // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
   const chosen = await parseForm(request.clone(), votingIntentSchema);
@@ -86,5 +79,6 @@ export function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
 
 // As a refusal with a 5xx status, so that React Router does not reload the page's data after it.
 export function clientAction({ serverAction }: Route.ClientActionArgs) {
-  return orWhenUnanswered(serverAction, () => refuse("unreachable", 503));
+  // The panel shows the text of the reason in the visitor's language; the German one goes along.
+  return orWhenUnanswered(serverAction, () => refusalsFrom(de.voting.refusals)("unreachable", 503));
 }

@@ -25,13 +25,26 @@ export interface CurationContext {
   eventId: string;
 }
 
+/**
+ * Why curation refused an action. The route turns the code into words in the visitor's language
+ * (`fahrplan.curationRefusals` in shared/i18n); `not-found` is a 404, every other refusal a 409.
+ */
+export type CurationRefusal =
+  | "not-found"
+  | "contributions-curated"
+  | "contribution-curated"
+  | "split-needs-some-sources"
+  | "duplicate-of-itself"
+  | "nothing-to-undo"
+  | "conflict";
+
 export type CurationResult<T = null> =
   | { ok: true; value: T }
-  | { ok: false; reason: "not-found" | "invalid"; message: string }
-  | { ok: false; reason: "conflict"; message: string; current: RoadmapEntry };
+  | { ok: false; reason: Exclude<CurationRefusal, "conflict"> }
+  | { ok: false; reason: "conflict"; current: RoadmapEntry };
 
-const notFound = { ok: false, reason: "not-found", message: "Nicht gefunden." } as const;
-const invalid = (message: string) => ({ ok: false, reason: "invalid", message }) as const;
+const refused = (reason: Exclude<CurationRefusal, "conflict">) => ({ ok: false, reason }) as const;
+const notFound = refused("not-found");
 
 export interface EntryFields {
   title: string;
@@ -113,8 +126,7 @@ export function adoptContributions(
   const roadmap = roadmapOf(ctx);
   const rows = eventContributions(ctx.db, ctx.eventId, contributionIds);
   if (!rows) return notFound;
-  if (isCurated(ctx.db, contributionIds))
-    return invalid("Mindestens ein Beitrag ist schon übernommen oder entschieden.");
+  if (isCurated(ctx.db, contributionIds)) return refused("contributions-curated");
   const sections = ctx.db.select().from(roadmapSections).where(eq(roadmapSections.roadmapId, roadmap.id)).all();
   const section = sectionId
     ? sections.find((each) => each.id === sectionId)
@@ -153,8 +165,7 @@ export function addSources(ctx: CurationContext, entryId: string, contributionId
   const entry = entryOf(ctx.db, roadmap.id, entryId);
   const rows = eventContributions(ctx.db, ctx.eventId, contributionIds);
   if (!entry || !rows) return notFound;
-  if (isCurated(ctx.db, contributionIds))
-    return invalid("Mindestens ein Beitrag ist schon übernommen oder entschieden.");
+  if (isCurated(ctx.db, contributionIds)) return refused("contributions-curated");
   const touched = { entryIds: [entryId], contributionIds };
   return recordAction(
     ctx.db,
@@ -189,7 +200,7 @@ export function splitEntry(
   const moving = sources.filter((source) => contributionIds.includes(source.contributionId));
   if (moving.length !== new Set(contributionIds).size) return notFound;
   if (moving.length === 0 || moving.length === sources.length) {
-    return invalid("Wählen Sie einige, aber nicht alle Quellen für den neuen Eintrag.");
+    return refused("split-needs-some-sources");
   }
   const newId = randomUUID();
   const rows = ctx.db.select().from(contributions).where(inArray(contributions.id, contributionIds)).all();
@@ -240,9 +251,8 @@ export function decideContribution(
   const roadmap = roadmapOf(ctx);
   const ids = decision.kind === "duplicate" ? [contributionId, decision.duplicateOfId] : [contributionId];
   if (!eventContributions(ctx.db, ctx.eventId, ids)) return notFound;
-  if (decision.kind === "duplicate" && decision.duplicateOfId === contributionId)
-    return invalid("Ein Beitrag ist kein Duplikat von sich selbst.");
-  if (isCurated(ctx.db, [contributionId])) return invalid("Der Beitrag ist schon übernommen oder entschieden.");
+  if (decision.kind === "duplicate" && decision.duplicateOfId === contributionId) return refused("duplicate-of-itself");
+  if (isCurated(ctx.db, [contributionId])) return refused("contribution-curated");
   const summary = decision.kind === "rejected" ? "Beitrag abgelehnt" : "Beitrag als Duplikat markiert";
   const touched = { entryIds: [], contributionIds: [contributionId] };
   return recordAction(ctx.db, meta(ctx, roadmap.id, decision.kind, summary), touched, (tx) => {
@@ -292,7 +302,7 @@ export function updateEntry(
   const entry = entryOf(ctx.db, roadmap.id, entryId);
   if (!entry) return notFound;
   if (entry.version !== expectedVersion) {
-    return { ok: false, reason: "conflict", message: "Der Eintrag wurde inzwischen geändert.", current: entry };
+    return { ok: false, reason: "conflict", current: entry };
   }
   const touched = { entryIds: [entryId], contributionIds: [] };
   return recordAction(ctx.db, meta(ctx, roadmap.id, "edit", `Eintrag „${fields.title}“ bearbeitet`), touched, (tx) => {
@@ -362,7 +372,7 @@ function renumber(tx: Transaction, sectionId: string): void {
 export function undoLastAction(ctx: CurationContext): CurationResult<{ summary: string }> {
   const roadmap = roadmapOf(ctx);
   const action = lastUndoableAction(ctx.db, roadmap.id);
-  if (!action) return invalid("Es gibt nichts rückgängig zu machen.");
+  if (!action) return refused("nothing-to-undo");
   ctx.db.transaction((tx) => {
     restore(tx, action.undo);
     tx.update(curationActions).set({ undoneAt: new Date() }).where(eq(curationActions.id, action.id)).run();

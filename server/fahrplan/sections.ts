@@ -33,7 +33,7 @@ export function addSection(ctx: CurationContext, title: string): CurationResult<
 
 export function renameSection(ctx: CurationContext, sectionId: string, title: string): CurationResult {
   const { section } = sectionOf(ctx, sectionId);
-  if (!section) return { ok: false, reason: "not-found", message: "Nicht gefunden." };
+  if (!section) return { ok: false, reason: "not-found" };
   ctx.db.update(roadmapSections).set({ title }).where(eq(roadmapSections.id, sectionId)).run();
   return { ok: true, value: null };
 }
@@ -41,7 +41,7 @@ export function renameSection(ctx: CurationContext, sectionId: string, title: st
 /** Moves a section one place up or down. */
 export function moveSection(ctx: CurationContext, sectionId: string, direction: "up" | "down"): CurationResult {
   const { roadmap, section } = sectionOf(ctx, sectionId);
-  if (!section) return { ok: false, reason: "not-found", message: "Nicht gefunden." };
+  if (!section) return { ok: false, reason: "not-found" };
   ctx.db.transaction((tx) => {
     const all = tx
       .select()

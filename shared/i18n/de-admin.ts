@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH } from "../account-rules";
 import type { AuditAction } from "../audit-action";
 import { formatsFor } from "./format";
 
@@ -104,6 +105,13 @@ export const deAdmin = {
     remove: "Entfernen",
     removeHint:
       "Entfernte Personen können nicht mehr mitschreiben; ihre Beiträge bleiben erhalten. Mit dem Code können sie erneut beitreten – erneuern Sie dafür gegebenenfalls den Code.",
+  },
+  /** Why an account could not be created (shared/account-rules.ts), by its refusal code. */
+  accountRefusals: {
+    "invalid-email": "Bitte eine gültige E-Mail-Adresse angeben.",
+    "name-missing": "Bitte einen Namen angeben.",
+    "password-too-short": `Das Passwort muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`,
+    "email-taken": "Für diese E-Mail-Adresse gibt es schon ein Konto.",
   },
   moderators: {
     title: "Moderation und Rechte",

@@ -190,6 +190,16 @@ export const deFahrplan = {
     sectionTitleRequired: "Bitte geben Sie einen Titel für den Abschnitt ein (höchstens 200 Zeichen).",
     splitNone: "Bitte wählen Sie mindestens eine Quelle aus.",
   },
+  /** Why curation (server/fahrplan/curation.ts) refused an action, by its refusal code. */
+  curationRefusals: {
+    "not-found": "Das gibt es nicht (mehr). Bitte laden Sie die Seite neu.",
+    "contributions-curated": "Mindestens ein Beitrag ist schon übernommen oder entschieden.",
+    "contribution-curated": "Der Beitrag ist schon übernommen oder entschieden.",
+    "split-needs-some-sources": "Wählen Sie einige, aber nicht alle Quellen für den neuen Eintrag.",
+    "duplicate-of-itself": "Ein Beitrag ist kein Duplikat von sich selbst.",
+    "nothing-to-undo": "Es gibt nichts rückgängig zu machen.",
+    conflict: "Der Eintrag wurde inzwischen geändert.",
+  },
 };
 
 /** The texts the labels below are built from: German by default (exports), or the catalogue's. */

@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH } from "../account-rules";
 import { formatsFor } from "./format";
 import type { Messages } from "./messages-type";
 
@@ -98,6 +99,12 @@ export const enAdmin: Messages["admin"] = {
     remove: "Remove",
     removeHint:
       "Removed people can no longer write; their contributions are kept. They can join again with the code – renew the code if need be.",
+  },
+  accountRefusals: {
+    "invalid-email": "Please enter a valid e-mail address.",
+    "name-missing": "Please enter a name.",
+    "password-too-short": `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`,
+    "email-taken": "There is already an account for this e-mail address.",
   },
   moderators: {
     title: "Moderation and permissions",

@@ -176,4 +176,13 @@ export const enFahrplan: Messages["fahrplan"] = {
     sectionTitleRequired: "Please enter a title for the section (at most 200 characters).",
     splitNone: "Please select at least one source.",
   },
+  curationRefusals: {
+    "not-found": "This does not exist (any more). Please reload the page.",
+    "contributions-curated": "At least one contribution has already been adopted or decided.",
+    "contribution-curated": "This contribution has already been adopted or decided.",
+    "split-needs-some-sources": "Choose some, but not all, sources for the new entry.",
+    "duplicate-of-itself": "A contribution cannot be a duplicate of itself.",
+    "nothing-to-undo": "There is nothing to undo.",
+    conflict: "The entry has been changed in the meantime.",
+  },
 };

@@ -63,7 +63,7 @@ function insertContribution(track: string, event: string, kind: "problem" | "ste
 /** Adopts contributions as one new entry, the way the curation board does; returns the entry's id. */
 function adopt(ids: string[], event = eventId): string {
   const result = adoptContributions({ db: server.db, actor, eventId: event }, ids);
-  if (!result.ok) throw new Error(`adoption failed: ${result.message}`);
+  if (!result.ok) throw new Error(`adoption failed: ${result.reason}`);
   return result.value.entryId;
 }
 

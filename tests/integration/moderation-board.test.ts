@@ -358,7 +358,7 @@ describe("curation actions", () => {
     expect(statusOf(id).status).toBe("open");
   });
 
-  it("answers 409 for an action the state forbids, with the German message", async () => {
+  it("answers 409 for an action the state forbids, in the visitor's language", async () => {
     const id = insertContribution(trackA, "Konfliktprobe");
     expect(
       (
@@ -374,6 +374,15 @@ describe("curation actions", () => {
     ]);
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("schon übernommen oder entschieden");
+    // The domain answers with a code; the words are chosen at the route, in the visitor's language.
+    const inEnglish = await post(
+      [
+        ["intent", "adopt"],
+        ["contributionIds", id],
+      ],
+      { cookie: `${adminCookie}; lang=en` },
+    );
+    expect(await inEnglish.text()).toContain("already been adopted or decided");
   });
 
   it("refuses an unknown intent or a repeated single field as malformed", async () => {

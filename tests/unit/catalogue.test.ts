@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { catalogueTextIn } from "../../app/i18n/catalogue-text";
 import { de } from "../../app/i18n/messages";
 import { en } from "../../shared/i18n/en";
+import { messageKeys, textAt } from "../../shared/i18n/message-keys";
 
 /**
  * The German and the English catalogue, walked in parallel: the type `Messages` already makes a missing
@@ -128,14 +128,25 @@ describe("the English catalogue", () => {
   });
 });
 
-describe("German catalogue texts sent back by the server", () => {
-  it("are shown in the chosen language", () => {
-    expect(catalogueTextIn("en", de.join.wrongCode)).toBe(en.join.wrongCode);
-    expect(catalogueTextIn("en", de.board.errors.reasonMissing)).toBe(en.board.errors.reasonMissing);
-    expect(catalogueTextIn("de", de.join.wrongCode)).toBe(de.join.wrongCode);
+describe("message keys of the form schemas", () => {
+  it("name the text at their place in every catalogue", () => {
+    expect(messageKeys.join.wrongCode).toBe("join.wrongCode");
+    expect(textAt(en, messageKeys.join.wrongCode)).toBe(en.join.wrongCode);
+    expect(textAt(de, messageKeys.board.errors.reasonMissing)).toBe(de.board.errors.reasonMissing);
   });
 
-  it("stay as they are when they are not catalogue texts", () => {
-    expect(catalogueTextIn("en", "Nicht gefunden.")).toBe("Nicht gefunden.");
+  it("exist for every fixed text, and only for those", () => {
+    for (const leaf of texts) {
+      const key = leaf.path.replace(/^de\./, "");
+      if (key.includes("[")) continue; // lists (e.g. a legal text's paragraphs) are not keyed
+      expect(textAt(de, key), key).toBe(leaf.german);
+      const keyed = key
+        .split(".")
+        .reduce<unknown>((node, name) => (node as Record<string, unknown>)?.[name], messageKeys);
+      expect(keyed, key).toBe(key);
+    }
+    expect(textAt(de, "Nicht gefunden.")).toBeNull();
+    expect(textAt(de, "join")).toBeNull(); // a section, not a text
+    expect(textAt(de, "join.toString")).toBeNull();
   });
 });

@@ -90,7 +90,7 @@ describe("curating contributions into the Fahrplan", () => {
     const a = contribution(0, "problem", "Erstes Problem");
     expect(adoptContributions(ctx, [a, "unknown-id"])).toMatchObject({ ok: false, reason: "not-found" });
     expect(adoptContributions(ctx, [a]).ok).toBe(true);
-    expect(adoptContributions(ctx, [a])).toMatchObject({ ok: false, reason: "invalid" });
+    expect(adoptContributions(ctx, [a])).toMatchObject({ ok: false, reason: "contributions-curated" });
   });
 
   it("splits an entry, and undo restores the earlier state exactly", () => {

@@ -1,5 +1,4 @@
 import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from "react-router";
-import { useCatalogueText } from "../../i18n/catalogue-text";
 import { useMessages } from "../../i18n/messages";
 import type { loader as rootLoader } from "../../root";
 
@@ -9,7 +8,6 @@ import type { loader as rootLoader } from "../../root";
  */
 export function FahrplanErrorBoundary() {
   const t = useMessages();
-  const inLanguage = useCatalogueText();
   const error = useRouteError();
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const status = isRouteErrorResponse(error) ? error.status : 500;
@@ -18,7 +16,7 @@ export function FahrplanErrorBoundary() {
   return (
     <main id="inhalt" className="page">
       <h1>{given ? t.fahrplan.errorTitle : t.errors.title}</h1>
-      <p role="alert">{given ? inLanguage(given) : fallback}</p>
+      <p role="alert">{given ?? fallback}</p>
       {status >= 500 && root?.requestId && <p className="hint">{t.errors.errorId(root.requestId)}</p>}
       <p>
         <Link to="/">{t.errors.backHome}</Link>

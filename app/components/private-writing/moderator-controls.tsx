@@ -1,5 +1,4 @@
 import { useId } from "react";
-import { useCatalogueText } from "../../i18n/catalogue-text";
 import { useMessages } from "../../i18n/messages";
 import type { usePrivateWriting } from "./use-private-writing";
 
@@ -14,7 +13,6 @@ interface ModeratorControlsProps {
  */
 export function ModeratorControls({ live, actionUrl }: ModeratorControlsProps) {
   const t = useMessages().privateWriting;
-  const inLanguage = useCatalogueText();
   const hintId = useId();
   const { state, action, failure, done } = live;
   if (!state) return null;
@@ -49,7 +47,7 @@ export function ModeratorControls({ live, actionUrl }: ModeratorControlsProps) {
         </p>
       )}
       <p role="status" aria-live="polite" className={failure ? "error" : "hint"}>
-        {(failure && inLanguage(failure)) ?? done ?? ""}
+        {failure ?? done ?? ""}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useFetcher, useRevalidator } from "react-router";
 import { latestTrackState, subscribeToTrackStates } from "../../collab/track-state-store";
+import { useMessages } from "../../i18n/messages";
 import type {
   PrivateWritingState,
   clientAction as privateWritingAction,
@@ -21,6 +22,7 @@ const DRAFT_LIST_REFRESH_MS = 5_000;
  * sending the state, and the editors reconnect with the new rights).
  */
 export function usePrivateWriting(url: string) {
+  const refusals = useMessages().privateWriting.refusals;
   const fetcher = useFetcher<typeof privateWritingLoader>();
   const { load } = fetcher;
   const reload = useCallback(() => void load(url), [load, url]);
@@ -37,7 +39,8 @@ export function usePrivateWriting(url: string) {
   useRevalidateWhenSwitched(live, state?.enabled ?? null);
   useRefreshDraftList(reload, (state?.canModerate && state.enabled) === true);
   const answered = action.data;
-  const failure = answered && "error" in answered ? answered.error : null;
+  // By the reason, in the visitor's language (the answer's own text is in the language of the request).
+  const failure = answered && "reason" in answered ? refusals[answered.reason] : null;
   const done = answered && "done" in answered ? (answered.done ?? null) : null;
   return { state, action, failure, done, unreachable: latest !== undefined && "unreachable" in latest };
 }

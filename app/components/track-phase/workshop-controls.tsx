@@ -19,6 +19,7 @@ interface WorkshopControlsProps {
 export function WorkshopControls({ stateUrl, state }: WorkshopControlsProps) {
   const t = useMessages().workshop.controls;
   const phases = useMessages().workshop.phases;
+  const errors = useMessages().workshop.errors;
   const headingId = useId();
   const fetcher = useFetcher<typeof stateAction>();
   const answer = fetcher.data;
@@ -27,7 +28,7 @@ export function WorkshopControls({ stateUrl, state }: WorkshopControlsProps) {
   return (
     <section aria-labelledby={headingId} className="workshop-controls">
       <h2 id={headingId}>{t.heading}</h2>
-      <FormError message={failure?.error} />
+      <FormError message={failure && errors[failure.reason]} />
       <fetcher.Form method="post" action={stateUrl}>
         <input type="hidden" name="intent" value="phase" />
         <fieldset>

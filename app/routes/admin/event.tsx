@@ -26,7 +26,6 @@ import { Tracks } from "../../components/admin/event-tracks";
 import type { Rejection } from "../../components/admin/form-rejection";
 import { FormError } from "../../components/form-field";
 import {
-  adminFormErrors,
   createObserverLinkSchema,
   eventIntentSchema,
   moveTrackSchema,
@@ -36,7 +35,7 @@ import {
   updateEventSchema,
   updateTrackSchema,
 } from "../../forms/admin-schemas";
-import { parseForm } from "../../forms/parse-form.server";
+import { parseForm, targetedFormErrors } from "../../forms/parse-form.server";
 import { useMessages } from "../../i18n/messages";
 import { metaMessages } from "../../i18n/meta-messages";
 import type { Route } from "./+types/event";
@@ -82,7 +81,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const here = `/admin/events/${encodeURIComponent(event.id)}`;
   // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
   const chosen = await parseForm(request.clone(), eventIntentSchema);
-  if (!chosen.ok) return adminFormErrors("page", chosen);
+  if (!chosen.ok) return targetedFormErrors(request, "page", chosen);
 
   /** Only tracks of this page's event may be changed here; any other id is not found. */
   const trackOfEvent = (trackId: string) => {
@@ -94,38 +93,38 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   switch (chosen.data.intent) {
     case "update-event": {
       const form = await parseForm(request, updateEventSchema);
-      if (!form.ok) return adminFormErrors("update-event", form);
+      if (!form.ok) return targetedFormErrors(request, "update-event", form);
       updateEventDetails(ctx, event.id, form.data);
       return redirect(here);
     }
     case "update-track": {
       const form = await parseForm(request, updateTrackSchema);
-      if (!form.ok) return adminFormErrors(`update-track:${chosen.data.trackId ?? ""}`, form);
+      if (!form.ok) return targetedFormErrors(request, `update-track:${chosen.data.trackId ?? ""}`, form);
       const track = trackOfEvent(form.data.trackId);
       updateTrackDetails(ctx, track.id, { title: form.data.title, subtopics: form.data.subtopics });
       return redirect(here);
     }
     case "move-track": {
       const form = await parseForm(request, moveTrackSchema);
-      if (!form.ok) return adminFormErrors(`move-track:${chosen.data.trackId ?? ""}`, form);
+      if (!form.ok) return targetedFormErrors(request, `move-track:${chosen.data.trackId ?? ""}`, form);
       moveTrack(ctx, trackOfEvent(form.data.trackId).id, form.data.direction);
       return redirect(here);
     }
     case "set-track-phase": {
       const form = await parseForm(request, setTrackPhaseSchema);
-      if (!form.ok) return adminFormErrors(`set-track-phase:${chosen.data.trackId ?? ""}`, form);
+      if (!form.ok) return targetedFormErrors(request, `set-track-phase:${chosen.data.trackId ?? ""}`, form);
       changeTrackPhase(ctx, trackOfEvent(form.data.trackId).id, form.data.phase);
       return redirect(here);
     }
     case "rotate-join-code": {
       const form = await parseForm(request, rotateJoinCodeSchema);
-      if (!form.ok) return adminFormErrors("rotate-join-code", form);
+      if (!form.ok) return targetedFormErrors(request, "rotate-join-code", form);
       rotateEventJoinCode(ctx, event.id);
       return redirect(here);
     }
     case "create-observer-link": {
       const form = await parseForm(request, createObserverLinkSchema);
-      if (!form.ok) return adminFormErrors("create-observer-link", form);
+      if (!form.ok) return targetedFormErrors(request, "create-observer-link", form);
       const trackId = form.data.trackId === null ? null : trackOfEvent(form.data.trackId).id;
       const link = createEventObserverLink(ctx, event.id, { trackId, label: form.data.label });
       // Only a hash of the token is stored: this answer is the one time the link can be shown. It must
@@ -135,7 +134,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     }
     case "revoke-observer-link": {
       const form = await parseForm(request, revokeObserverLinkSchema);
-      if (!form.ok) return adminFormErrors("revoke-observer-link", form);
+      if (!form.ok) return targetedFormErrors(request, "revoke-observer-link", form);
       const link = findEventObserverLink(ctx.db, event.id, form.data.linkId);
       if (!link) throw notFound();
       revokeEventObserverLink(ctx, link.id);

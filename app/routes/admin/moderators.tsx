@@ -12,14 +12,13 @@ import { ModeratorList } from "../../components/admin/moderator-list";
 import { scopeTrackField } from "../../components/admin/scope-track-field";
 import { FormError } from "../../components/form-field";
 import {
-  adminFormErrors,
   createModeratorSchema,
   demoteModeratorSchema,
   moderatorScopeSchema,
   moderatorsIntentSchema,
   scopeTracksSchema,
 } from "../../forms/admin-schemas";
-import { parseForm } from "../../forms/parse-form.server";
+import { parseForm, targetedFormErrors } from "../../forms/parse-form.server";
 import { messagesFor } from "../../i18n/locale.server";
 import { useMessages } from "../../i18n/messages";
 import { metaMessages } from "../../i18n/meta-messages";
@@ -97,30 +96,33 @@ export async function action({ context, request }: Route.ActionArgs) {
   const here = chosenEvent ? `/admin/moderators?event=${encodeURIComponent(chosenEvent)}` : "/admin/moderators";
   // The body can be read once only: the intent (and the scope's own fields) are read from copies.
   const chosen = await parseForm(request.clone(), moderatorsIntentSchema);
-  if (!chosen.ok) return adminFormErrors("page", chosen);
+  if (!chosen.ok) return targetedFormErrors(request, "page", chosen);
 
   switch (chosen.data.intent) {
     case "create-moderator": {
       const form = await parseForm(request, createModeratorSchema);
-      if (!form.ok) return adminFormErrors("create-moderator", form);
+      if (!form.ok) return targetedFormErrors(request, "create-moderator", form);
       try {
         await createModerator(ctx, form.data);
       } catch (error) {
-        // Bad addresses, taken addresses and short passwords come back with a German message.
-        if (error instanceof AccountError) return adminFormErrors("create-moderator", { formError: error.message });
+        // Bad addresses, taken addresses and short passwords come back as a refusal code.
+        if (error instanceof AccountError) {
+          const formError = messagesFor(request).admin.accountRefusals[error.code];
+          return targetedFormErrors(request, "create-moderator", { formError });
+        }
         throw error;
       }
       return redirect(here);
     }
     case "set-moderator-scope": {
       const form = await parseForm(request.clone(), moderatorScopeSchema);
-      if (!form.ok) return adminFormErrors("page", form);
+      if (!form.ok) return targetedFormErrors(request, "page", form);
       const event = findEvent(ctx.db, form.data.eventId);
       if (!event || !isModeratorAccount(ctx.db, form.data.userId)) throw notFound();
       // Only the checkboxes of this event's tracks are read: a track of another event is never assigned.
       const tracks = listEventTracks(ctx.db, event.id);
       const boxes = await parseForm(request, scopeTracksSchema(tracks.map((track) => scopeTrackField(track.id))));
-      if (!boxes.ok) return adminFormErrors("page", boxes);
+      if (!boxes.ok) return targetedFormErrors(request, "page", boxes);
       const trackIds = form.data.wholeEvent
         ? null
         : tracks.filter((track) => boxes.data[scopeTrackField(track.id)] === true).map((track) => track.id);
@@ -129,7 +131,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     }
     case "demote-moderator": {
       const form = await parseForm(request, demoteModeratorSchema);
-      if (!form.ok) return adminFormErrors("page", form);
+      if (!form.ok) return targetedFormErrors(request, "page", form);
       if (!isModeratorAccount(ctx.db, form.data.userId)) throw notFound();
       demoteModerator(ctx, form.data.userId);
       return redirect(here);

@@ -2,11 +2,12 @@ import {
   addSources,
   adoptContributions,
   type CurationContext,
+  type CurationRefusal,
   type CurationResult,
   decideContribution,
   putBack,
   undoLastAction,
-} from "../../../server/fahrplan/curation";
+} from "../../server/fahrplan/curation";
 import {
   addToEntrySchema,
   adoptSchema,
@@ -16,25 +17,15 @@ import {
   putBackSchema,
   rejectSchema,
   undoSchema,
-} from "../../forms/board-schemas";
-import { type FormErrors, parseForm } from "../../forms/parse-form.server";
-import { de } from "../../i18n/messages";
+} from "../forms/board-schemas";
+import { type FormErrors, parseForm } from "../forms/parse-form.server";
+import { messagesFor } from "../i18n/locale.server";
 
-/** Why the board refused a submission: a malformed form, or one of the domain's refusals. */
-export type BoardRefusalReason = "malformed" | "not-found" | "invalid" | "conflict";
+/** Why the board refused a submission: a malformed form, or one of curation's refusal codes. */
+export type BoardRefusalReason = "malformed" | CurationRefusal;
 
+/** A refusal carries its words already, in the visitor's language: there is one alert for all forms. */
 export type BoardOutcome = { ok: true } | { ok: false; reason: BoardRefusalReason; message: string };
-
-/** The first problem of a refused form, to show at the top of the page (there is one alert for all forms). */
-function malformed(form: FormErrors): BoardOutcome {
-  const message = form.formError ?? Object.values(form.fieldErrors)[0] ?? de.board.errors.malformed;
-  return { ok: false, reason: "malformed", message };
-}
-
-/** A domain answer without its value: the board only needs to know whether it worked. */
-function settled(result: CurationResult<unknown>): BoardOutcome {
-  return result.ok ? { ok: true } : { ok: false, reason: result.reason, message: result.message };
-}
 
 /**
  * Runs the submitted intent with the curation functions (server/fahrplan/curation.ts), which check that
@@ -42,6 +33,18 @@ function settled(result: CurationResult<unknown>): BoardOutcome {
  * from the form.
  */
 export async function performBoardIntent(ctx: CurationContext, request: Request): Promise<BoardOutcome> {
+  const t = messagesFor(request);
+  /** The first problem of a refused form, to show at the top of the page. */
+  const malformed = (form: FormErrors): BoardOutcome => {
+    const message = form.formError ?? Object.values(form.fieldErrors)[0] ?? t.board.errors.malformed;
+    return { ok: false, reason: "malformed", message };
+  };
+  /** A domain answer without its value: the board only needs to know whether it worked. */
+  const settled = (result: CurationResult<unknown>): BoardOutcome =>
+    result.ok
+      ? { ok: true }
+      : { ok: false, reason: result.reason, message: t.fahrplan.curationRefusals[result.reason] };
+
   // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
   const chosen = await parseForm(request.clone(), boardIntentSchema);
   if (!chosen.ok) return malformed(chosen);
