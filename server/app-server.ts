@@ -31,8 +31,8 @@ import { scheduleAuditPruning } from "./privacy/audit-retention";
 import { IdentityErasure } from "./privacy/erase-identities";
 import { PrivateWriting } from "./private-writing/private-writing";
 import { revealWhenCollectEnds } from "./private-writing/reveal-on-phase-change";
-import { TrackPhaseEvents } from "./workshop/phase-events";
-import { currentTrackStateFrame } from "./workshop/track-state";
+import { TrackPhaseEvents } from "./track-phases/phase-events";
+import { currentTrackStateFrame } from "./track-phases/track-state";
 
 export interface AppServer {
   /** The port actually bound (useful with PORT=0). */

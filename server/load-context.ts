@@ -8,7 +8,7 @@ import type { DocumentHistory } from "./history/document-history";
 import type { Logger } from "./logger";
 import type { IdentityErasure } from "./privacy/erase-identities";
 import type { PrivateWriting } from "./private-writing/private-writing";
-import type { TrackPhaseEvents } from "./workshop/phase-events";
+import type { TrackPhaseEvents } from "./track-phases/phase-events";
 
 /** Long-lived services of the server process that loaders and actions use. */
 export interface AppServices {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EntryFields } from "../../server/fahrplan/curation";
+import type { EntryFields } from "../../server/fahrplan/curation-context";
 import { ENTRY_STATUSES, PRIORITIES, RESPONSIBLE_PARTIES, TIME_HORIZONS } from "../../shared/fahrplan-fields";
 import { messageKeys } from "../../shared/i18n/message-keys";
 

@@ -60,3 +60,11 @@ export function targetedFormErrors(request: Request, target: string, errors: Par
   const formError = errors.formError ?? messagesFor(request).admin.checkInput;
   return data({ target, fieldErrors: errors.fieldErrors ?? {}, formError }, 400);
 }
+
+/** 429 with Retry-After, and the text saying how long to wait (join and login). */
+export function tooManyAttempts(retryAfterSeconds: number, text: (seconds: number) => string) {
+  return formErrors(
+    { formError: text(retryAfterSeconds) },
+    { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+  );
+}

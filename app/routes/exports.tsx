@@ -1,5 +1,4 @@
-import { eq } from "drizzle-orm";
-import { events } from "../../db/schema";
+import { findEvent } from "../../db/queries/administration";
 import { moderatesInEvent } from "../../server/auth/principal";
 import { exportOwner } from "../../server/export/export-owner";
 import { exportInput } from "../../server/export/export-source";
@@ -20,7 +19,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await parseForm(request, startExportSchema);
   if (!form.ok) return Response.json({ error: t.forms.invalid }, { status: 400 });
   const { eventId, format, draft, version, includeOrganisations } = form.data;
-  const event = context.db.select().from(events).where(eq(events.id, eventId)).get();
+  const event = findEvent(context.db, eventId);
   if (!event) return Response.json({ error: t.fahrplan.public.noEvent }, { status: 404 });
   const moderator = moderatesInEvent(context.principal, event.id);
   if (draft && !moderator) return Response.json({ error: t.errors.forbidden }, { status: 403 });

@@ -4,7 +4,7 @@ import { sessionCookie, sessionTokenFrom } from "../../server/auth/session-cooki
 import { SESSION_POLICY } from "../../server/auth/session-policy";
 import { safeRedirectTarget } from "../auth/guards.server";
 import { FormError, FormField } from "../components/form-field";
-import { formErrors, parseForm } from "../forms/parse-form.server";
+import { formErrors, parseForm, tooManyAttempts } from "../forms/parse-form.server";
 import { joinSchema } from "../forms/schemas";
 import { messagesFor } from "../i18n/locale.server";
 import { useMessages } from "../i18n/messages";
@@ -37,11 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const deps = { db, logger: services.logger, attempts: services.joinAttempts };
   const joined = joinEvent(deps, { code, displayName, organisation, visitorId, previousSession });
   if (!joined.ok && joined.reason === "too-many-attempts") {
-    const wait = joined.retryAfterSeconds;
-    return formErrors(
-      { formError: t.join.tooManyAttempts(wait) },
-      { status: 429, headers: { "Retry-After": String(wait) } },
-    );
+    return tooManyAttempts(joined.retryAfterSeconds, t.join.tooManyAttempts);
   }
   if (!joined.ok) return formErrors({ fieldErrors: { code: t.join.wrongCode } }, 400);
   const secure = new URL(request.url).protocol === "https:";

@@ -4,7 +4,7 @@ import { sessionCookie, sessionTokenFrom } from "../../server/auth/session-cooki
 import { SESSION_POLICY } from "../../server/auth/session-policy";
 import { safeRedirectTarget } from "../auth/guards.server";
 import { FormError, FormField } from "../components/form-field";
-import { formErrors, parseForm } from "../forms/parse-form.server";
+import { formErrors, parseForm, tooManyAttempts } from "../forms/parse-form.server";
 import { loginSchema } from "../forms/schemas";
 import { messagesFor } from "../i18n/locale.server";
 import { useMessages } from "../i18n/messages";
@@ -35,11 +35,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const deps = { db, logger: services.logger, attempts: services.loginAttempts };
   const loggedIn = await logIn(deps, { email, password, visitorId, previousSession });
   if (!loggedIn.ok && loggedIn.reason === "too-many-attempts") {
-    const wait = loggedIn.retryAfterSeconds;
-    return formErrors(
-      { formError: t.login.tooManyAttempts(wait) },
-      { status: 429, headers: { "Retry-After": String(wait) } },
-    );
+    return tooManyAttempts(loggedIn.retryAfterSeconds, t.login.tooManyAttempts);
   }
   if (!loggedIn.ok) return formErrors({ formError: t.login.failed }, 400);
   const secure = new URL(request.url).protocol === "https:";

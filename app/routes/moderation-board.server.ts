@@ -1,13 +1,11 @@
 import {
   addSources,
   adoptContributions,
-  type CurationContext,
-  type CurationRefusal,
-  type CurationResult,
   decideContribution,
   putBack,
   undoLastAction,
 } from "../../server/fahrplan/curation";
+import type { CurationContext, CurationRefusal, CurationResult } from "../../server/fahrplan/curation-context";
 import {
   addToEntrySchema,
   adoptSchema,

@@ -1,13 +1,7 @@
 import { data, redirect } from "react-router";
-import {
-  type CurationContext,
-  type CurationResult,
-  moveEntry,
-  putBack,
-  splitEntry,
-  undoLastAction,
-  updateEntry,
-} from "../../server/fahrplan/curation";
+import { putBack, splitEntry, undoLastAction } from "../../server/fahrplan/curation";
+import type { CurationContext, CurationResult } from "../../server/fahrplan/curation-context";
+import { moveEntry, updateEntry } from "../../server/fahrplan/entry-editing";
 import { loadRoadmap } from "../../server/fahrplan/roadmap";
 import { addSection, moveSection, renameSection } from "../../server/fahrplan/sections";
 import { publishVersion } from "../../server/fahrplan/versions";

@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import { data } from "react-router";
-import { events } from "../../db/schema";
+import { findEventBySlug } from "../../db/queries/administration";
 import { listVersions, publishedVersion } from "../../server/fahrplan/versions";
 import { ExportPanel } from "../components/export-panel";
 import { FahrplanErrorBoundary } from "../components/fahrplan/error-message";
@@ -25,7 +24,7 @@ export function meta({ loaderData, matches }: Route.MetaArgs) {
 export function loader({ context, params, request }: Route.LoaderArgs) {
   const messages = messagesFor(request);
   const t = messages.fahrplan.public;
-  const event = context.db.select().from(events).where(eq(events.slug, params.eventSlug)).get();
+  const event = findEventBySlug(context.db, params.eventSlug);
   if (!event) throw data({ message: t.noEvent }, { status: 404 });
   const wanted = fassungQuerySchema.safeParse(new URL(request.url).searchParams.get("fassung") ?? undefined);
   if (!wanted.success) throw data({ message: t.noSuchVersion }, { status: 404 });

@@ -1,12 +1,9 @@
 import { data, Link, redirect } from "react-router";
-import { findTrack } from "../../db/queries/tracks";
-import { moderatesTrack } from "../../server/auth/principal";
 import { compareContent } from "../../server/history/compare-content";
 import { DocumentUnsettledError } from "../../server/history/document-history";
 import { renderState } from "../../server/history/render-document";
 import { findSnapshot, listSnapshots } from "../../server/history/snapshot-store";
-import type { FahrplanLoadContext } from "../../server/load-context";
-import { forbidden, requirePrincipal } from "../auth/guards.server";
+import { requireModeratedTrack } from "../auth/track-access.server";
 import { RestoreControls, UndoRestoreForm } from "../components/history/restore-controls";
 import { SaveSnapshotForm } from "../components/history/save-snapshot-form";
 import { SnapshotComparison } from "../components/history/snapshot-comparison";
@@ -31,15 +28,6 @@ import "../components/history/history.css";
 export function meta({ loaderData, matches }: Route.MetaArgs) {
   const t = metaMessages(matches).history;
   return [{ title: loaderData ? `${t.pageTitle(loaderData.track.title)} – Fahrplan` : "Fahrplan" }];
-}
-
-/** The track of the URL, for its moderators only (and admins); 404 and 403 otherwise. */
-function requireModeratedTrack(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
-  const principal = requirePrincipal(context, request);
-  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
-  if (!track) throw data(null, { status: 404 });
-  if (!moderatesTrack(principal, track)) throw forbidden();
-  return { principal, track };
 }
 
 /**

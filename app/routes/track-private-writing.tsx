@@ -1,11 +1,10 @@
-import { data } from "react-router";
-import { findTrack } from "../../db/queries/tracks";
-import { moderatesTrack, type Principal, trackAccess } from "../../server/auth/principal";
+import type { findTrack } from "../../db/queries/tracks";
+import { moderatesTrack, type Principal } from "../../server/auth/principal";
 import type { FahrplanLoadContext } from "../../server/load-context";
 import { draftDocumentName } from "../../shared/document-name";
 import type { PrivateWritingRefusalReason } from "../../shared/i18n/de-private-writing";
 import type { TrackPhase } from "../../shared/track-phase";
-import { forbidden, requirePrincipal } from "../auth/guards.server";
+import { requireTrackAccess } from "../auth/track-access.server";
 import { parseForm } from "../forms/parse-form.server";
 import { privateWritingSchema } from "../forms/private-writing-schemas";
 import { type Refusal, refusalsFrom } from "../forms/refusal";
@@ -38,17 +37,8 @@ export interface PrivateWritingState {
 
 export type PrivateWritingFailure = Refusal<PrivateWritingRefusalReason>;
 
-/** The track of the URL, and who asks, when they may see it; 404 and 403 otherwise. */
-function requireTrack(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
-  const principal = requirePrincipal(context, request);
-  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
-  if (!track) throw data(null, { status: 404 });
-  if (trackAccess(principal, track) === "none") throw forbidden();
-  return { principal, track };
-}
-
 function stateFor(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
-  const { principal, track } = requireTrack(context, request, params);
+  const { principal, track } = requireTrackAccess(context, request, params);
   return privateWritingState(context, principal, track);
 }
 
@@ -85,7 +75,7 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const refuse = refusalsFrom(messagesFor(request).privateWriting.refusals);
-  const { principal, track } = requireTrack(context, request, params);
+  const { principal, track } = requireTrackAccess(context, request, params);
   const form = await parseForm(request, privateWritingSchema);
   if (!form.ok) return refuse("invalid-input", 400);
   const service = context.services.privateWriting;

@@ -1,10 +1,9 @@
 import { data } from "react-router";
-import { findTrack } from "../../db/queries/tracks";
-import { maySeeJoinQr, trackAccess } from "../../server/auth/principal";
+import { maySeeJoinQr } from "../../server/auth/principal";
 import { currentTrackJoinUrl } from "../../server/qr/handout-pages";
 import { publicOrigin } from "../../server/qr/join-link";
-import { readTrackState } from "../../server/workshop/track-state";
-import { requirePrincipal } from "../auth/guards.server";
+import { readTrackState } from "../../server/track-phases/track-state";
+import { requireTrackAccess } from "../auth/track-access.server";
 import { JoinQrCode } from "../components/join-qr-code";
 import { ProjectorTally } from "../components/projector/projector-tally";
 import { PhaseBanner } from "../components/track-phase/phase-banner";
@@ -26,10 +25,7 @@ export function meta({ loaderData, matches }: Route.MetaArgs) {
  * observer link, and open to everyone else who may see the track.
  */
 export function loader({ context, params, request }: Route.LoaderArgs) {
-  const principal = requirePrincipal(context, request);
-  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
-  if (!track) throw data(null, { status: 404 });
-  if (trackAccess(principal, track) === "none") throw data(null, { status: 403 });
+  const { principal, track } = requireTrackAccess(context, request, params);
   const state = readTrackState(context.db, track.id);
   if (!state) throw data(null, { status: 404 });
   const joinUrl = maySeeJoinQr(principal, track)

@@ -1,12 +1,10 @@
 import { data, redirect } from "react-router";
-import { findTrack } from "../../db/queries/tracks";
-import { trackAccess } from "../../server/auth/principal";
-import { changeTrackPhase } from "../../server/workshop/track-phase-change";
-import { readTrackState } from "../../server/workshop/track-state";
-import { startTrackTimer, stopTrackTimer } from "../../server/workshop/track-timer";
-import type { WorkshopRefusal } from "../../server/workshop/workshop-context";
+import type { PhaseRefusal } from "../../server/track-phases/phase-context";
+import { changeTrackPhase } from "../../server/track-phases/track-phase-change";
+import { readTrackState } from "../../server/track-phases/track-state";
+import { startTrackTimer, stopTrackTimer } from "../../server/track-phases/track-timer";
 import type { WorkshopErrorKey } from "../../shared/i18n/de-workshop";
-import { forbidden, requirePrincipal } from "../auth/guards.server";
+import { requireTrackAccess } from "../auth/track-access.server";
 import { parseForm } from "../forms/parse-form.server";
 import { type Refusal, refusalsFrom } from "../forms/refusal";
 import { orWhenUnanswered } from "../forms/unanswered-request";
@@ -25,18 +23,10 @@ import type { Route } from "./+types/track-state";
 
 export type WorkshopFailure = Refusal<WorkshopErrorKey>;
 
-const STATUS: Record<WorkshopRefusal, 400 | 403 | 404> = { forbidden: 403, "not-found": 404, "invalid-timer": 400 };
-
-function requireTrack({ context, params, request }: Route.LoaderArgs | Route.ActionArgs) {
-  const principal = requirePrincipal(context, request);
-  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
-  if (!track) throw data(null, { status: 404 });
-  if (trackAccess(principal, track) === "none") throw forbidden();
-  return { principal, track };
-}
+const STATUS: Record<PhaseRefusal, 400 | 403 | 404> = { forbidden: 403, "not-found": 404, "invalid-timer": 400 };
 
 export function loader(args: Route.LoaderArgs) {
-  const { track } = requireTrack(args);
+  const { track } = requireTrackAccess(args.context, args.request, args.params);
   const state = readTrackState(args.context.db, track.id);
   if (!state) throw data(null, { status: 404 });
   return state;
@@ -45,13 +35,13 @@ export function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   const { context, request } = args;
   const refuse = refusalsFrom(messagesFor(request).workshop.errors);
-  const { principal, track } = requireTrack(args);
+  const { principal, track } = requireTrackAccess(args.context, args.request, args.params);
   const ctx = { db: context.db, services: context.services, actor: principal };
   // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
   const chosen = await parseForm(request.clone(), workshopIntentSchema);
   if (!chosen.ok) return refuse("invalid", 400);
 
-  let result: { ok: true } | { ok: false; reason: WorkshopRefusal };
+  let result: { ok: true } | { ok: false; reason: PhaseRefusal };
   switch (chosen.data.intent) {
     case "phase": {
       const form = await parseForm(request, phaseSchema);

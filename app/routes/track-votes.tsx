@@ -1,10 +1,9 @@
 import { data } from "react-router";
-import { findTrack } from "../../db/queries/tracks";
-import { moderatesTrack, type Principal, trackAccess } from "../../server/auth/principal";
+import { moderatesTrack, type Principal } from "../../server/auth/principal";
 import { castVote, setVotingSettings, type TrackVoting, trackVoting } from "../../server/contributions/voting";
 import type { FahrplanLoadContext } from "../../server/load-context";
 import type { VotingRefusalReason } from "../../shared/i18n/de-voting";
-import { forbidden, requirePrincipal } from "../auth/guards.server";
+import { requireTrackAccess } from "../auth/track-access.server";
 import { parseForm } from "../forms/parse-form.server";
 import { type Refusal, refusalsFrom } from "../forms/refusal";
 import { orWhenUnanswered } from "../forms/unanswered-request";
@@ -22,15 +21,6 @@ import type { Route } from "./+types/track-votes";
 
 export type VotingFailure = Refusal<VotingRefusalReason>;
 
-/** The track of the URL, and who asks, when they may see it; 404 and 403 otherwise. */
-function requireTrack(context: FahrplanLoadContext, request: Request, params: Route.LoaderArgs["params"]) {
-  const principal = requirePrincipal(context, request);
-  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
-  if (!track) throw data(null, { status: 404 });
-  if (trackAccess(principal, track) === "none") throw forbidden();
-  return { principal, track };
-}
-
 /** The fresh state after a change (the track was found a moment ago, so it exists). */
 function votingState(context: FahrplanLoadContext, trackId: string, principal: Principal): TrackVoting {
   const state = trackVoting(context.db, trackId, principal);
@@ -39,13 +29,13 @@ function votingState(context: FahrplanLoadContext, trackId: string, principal: P
 }
 
 export function loader({ context, params, request }: Route.LoaderArgs) {
-  const { principal, track } = requireTrack(context, request, params);
+  const { principal, track } = requireTrackAccess(context, request, params);
   return votingState(context, track.id, principal);
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const refuse = refusalsFrom(messagesFor(request).voting.refusals);
-  const { principal, track } = requireTrack(context, request, params);
+  const { principal, track } = requireTrackAccess(context, request, params);
   // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
   const chosen = await parseForm(request.clone(), votingIntentSchema);
   if (!chosen.ok) return refuse("invalid-input", 400);

@@ -1,11 +1,10 @@
 import { data, Link } from "react-router";
-import { findTrack } from "../../db/queries/tracks";
 import { moderatesTrack, trackAccess } from "../../server/auth/principal";
 import { authorOf } from "../../server/contributions/authors";
 import { trackVoting } from "../../server/contributions/voting";
-import { readTrackState } from "../../server/workshop/track-state";
+import { readTrackState } from "../../server/track-phases/track-state";
 import { presenceColorFor } from "../../shared/presence-colors";
-import { requirePrincipal } from "../auth/guards.server";
+import { requireTrackAccess } from "../auth/track-access.server";
 import { PrivateWritingPanel } from "../components/private-writing/private-writing-panel";
 import { TrackPhasePanel } from "../components/track-phase/track-phase-panel";
 import { TrackWorkspace } from "../components/track-workspace";
@@ -23,11 +22,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
  * collaboration upgrade.
  */
 export function loader({ context, params, request }: Route.LoaderArgs) {
-  const principal = requirePrincipal(context, request);
-  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
-  if (!track) throw data(null, { status: 404 });
+  const { principal, track } = requireTrackAccess(context, request, params);
   const access = trackAccess(principal, track);
-  if (access === "none") throw data(null, { status: 403 });
   const identity =
     principal.kind === "participant"
       ? { name: principal.displayName, color: principal.color }

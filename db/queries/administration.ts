@@ -26,6 +26,11 @@ export function findEvent(db: AppDatabase, eventId: string): Event | null {
 }
 
 /** The event's tracks in their order. */
+/** The event with this slug (its public address), or null. */
+export function findEventBySlug(db: AppDatabase, slug: string): Event | null {
+  return db.select().from(events).where(eq(events.slug, slug)).get() ?? null;
+}
+
 export function listEventTracks(db: AppDatabase, eventId: string): Track[] {
   return db.select().from(tracks).where(eq(tracks.eventId, eventId)).orderBy(asc(tracks.position)).all();
 }

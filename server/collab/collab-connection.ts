@@ -30,7 +30,7 @@ export interface ConnectionOptions {
   grant: ConnectionGrant;
   /** The name and colour others see; null for connections that show no presence (observers). */
   identity: PresenceIdentity | null;
-  /** The current state frame of a track (server/workshop/track-state.ts); null when the track is gone. */
+  /** The current state frame of a track (server/track-phases/track-state.ts); null when the track is gone. */
   trackStateFrame: (trackId: string) => Uint8Array | null;
 }
 

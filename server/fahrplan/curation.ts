@@ -1,70 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, max } from "drizzle-orm";
+import { and, eq, inArray, max } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import {
   contributionDecisions,
   contributions,
   curationActions,
   entrySources,
-  type RoadmapEntry,
   roadmapEntries,
   roadmapSections,
 } from "../../db/schema";
-import type { AccountPrincipal } from "../auth/principal";
+import {
+  type CurationContext,
+  type CurationResult,
+  entryOf,
+  meta,
+  notFound,
+  refused,
+  roadmapOf,
+} from "./curation-context";
 import { lastUndoableAction, recordAction, restore, type Transaction } from "./curation-log";
-import { ensureRoadmap } from "./roadmap";
-
-/**
- * What moderators do with contributions and entries (docs/curation.md). Every action checks that all ids
- * belong to the event's Fahrplan (anything else is "not found" and changes nothing), runs in one
- * transaction and is recorded for undo with who did it and when.
- */
-export interface CurationContext {
-  db: AppDatabase;
-  actor: AccountPrincipal;
-  eventId: string;
-}
-
-/**
- * Why curation refused an action. The route turns the code into words in the visitor's language
- * (`fahrplan.curationRefusals` in shared/i18n); `not-found` is a 404, every other refusal a 409.
- */
-export type CurationRefusal =
-  | "not-found"
-  | "contributions-curated"
-  | "contribution-curated"
-  | "split-needs-some-sources"
-  | "duplicate-of-itself"
-  | "nothing-to-undo"
-  | "conflict";
-
-export type CurationResult<T = null> =
-  | { ok: true; value: T }
-  | { ok: false; reason: Exclude<CurationRefusal, "conflict"> }
-  | { ok: false; reason: "conflict"; current: RoadmapEntry };
-
-const refused = (reason: Exclude<CurationRefusal, "conflict">) => ({ ok: false, reason }) as const;
-const notFound = refused("not-found");
-
-export interface EntryFields {
-  title: string;
-  problemStatement: string;
-  steps: string[];
-  responsibleParty: RoadmapEntry["responsibleParty"];
-  responsibleOther: string | null;
-  timeHorizon: RoadmapEntry["timeHorizon"];
-  targetQuarter: string | null;
-  priority: RoadmapEntry["priority"];
-  status: RoadmapEntry["status"];
-}
-
-function roadmapOf(ctx: CurationContext) {
-  return ensureRoadmap(ctx.db, ctx.eventId);
-}
-
-function meta(ctx: CurationContext, roadmapId: string, action: string, summary: string) {
-  return { roadmapId, action, actor: `user:${ctx.actor.userId}`, summary };
-}
 
 /**
  * Live contributions of this event in the order the ids were given (the moderator's selection: the first
@@ -79,14 +33,6 @@ function eventContributions(tx: AppDatabase | Transaction, eventId: string, ids:
     .all()
     .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
   return rows.length === new Set(ids).size && rows.every((row) => !row.deletedAt) ? rows : null;
-}
-
-function entryOf(db: AppDatabase | Transaction, roadmapId: string, entryId: string) {
-  return db
-    .select()
-    .from(roadmapEntries)
-    .where(and(eq(roadmapEntries.id, entryId), eq(roadmapEntries.roadmapId, roadmapId)))
-    .get();
 }
 
 function isCurated(db: AppDatabase | Transaction, contributionIds: string[]): boolean {
@@ -285,86 +231,6 @@ export function putBack(ctx: CurationContext, contributionId: string): CurationR
     tx.delete(entrySources).where(eq(entrySources.contributionId, contributionId)).run();
     tx.delete(contributionDecisions).where(eq(contributionDecisions.contributionId, contributionId)).run();
     return { createdEntryIds: [], result: { ok: true, value: null } as const };
-  });
-}
-
-/**
- * Saves an entry's fields if nobody changed it since `expectedVersion`; otherwise nothing is written and
- * the current entry comes back, so that the conflict can be shown instead of silently overwritten.
- */
-export function updateEntry(
-  ctx: CurationContext,
-  entryId: string,
-  expectedVersion: number,
-  fields: EntryFields,
-): CurationResult {
-  const roadmap = roadmapOf(ctx);
-  const entry = entryOf(ctx.db, roadmap.id, entryId);
-  if (!entry) return notFound;
-  if (entry.version !== expectedVersion) {
-    return { ok: false, reason: "conflict", current: entry };
-  }
-  const touched = { entryIds: [entryId], contributionIds: [] };
-  return recordAction(ctx.db, meta(ctx, roadmap.id, "edit", `Eintrag „${fields.title}“ bearbeitet`), touched, (tx) => {
-    tx.update(roadmapEntries)
-      .set({ ...fields, version: entry.version + 1, updatedAt: new Date() })
-      .where(and(eq(roadmapEntries.id, entryId), eq(roadmapEntries.version, expectedVersion)))
-      .run();
-    return { createdEntryIds: [], result: { ok: true, value: null } as const };
-  });
-}
-
-/** Moves an entry to a place in a section (1-based), renumbering the entries around it. */
-export function moveEntry(ctx: CurationContext, entryId: string, sectionId: string, position: number): CurationResult {
-  const roadmap = roadmapOf(ctx);
-  const entry = entryOf(ctx.db, roadmap.id, entryId);
-  const section = ctx.db
-    .select()
-    .from(roadmapSections)
-    .where(and(eq(roadmapSections.id, sectionId), eq(roadmapSections.roadmapId, roadmap.id)))
-    .get();
-  if (!entry || !section) return notFound;
-  const affected = ctx.db
-    .select({ id: roadmapEntries.id })
-    .from(roadmapEntries)
-    .where(inArray(roadmapEntries.sectionId, [entry.sectionId, sectionId]))
-    .all()
-    .map((row) => row.id);
-  const touched = { entryIds: affected, contributionIds: [] };
-  return recordAction(ctx.db, meta(ctx, roadmap.id, "move", "Eintrag verschoben"), touched, (tx) => {
-    const target = tx
-      .select()
-      .from(roadmapEntries)
-      .where(eq(roadmapEntries.sectionId, sectionId))
-      .orderBy(asc(roadmapEntries.position))
-      .all()
-      .filter((each) => each.id !== entryId);
-    const index = Math.max(0, Math.min(target.length, position - 1));
-    target.splice(index, 0, entry);
-    target.forEach((each, i) => {
-      const moved = each.id === entryId;
-      tx.update(roadmapEntries)
-        .set({ sectionId, position: i + 1, ...(moved ? { version: entry.version + 1, updatedAt: new Date() } : {}) })
-        .where(eq(roadmapEntries.id, each.id))
-        .run();
-    });
-    if (entry.sectionId !== sectionId) renumber(tx, entry.sectionId);
-    return { createdEntryIds: [], result: { ok: true, value: null } as const };
-  });
-}
-
-function renumber(tx: Transaction, sectionId: string): void {
-  const rows = tx
-    .select()
-    .from(roadmapEntries)
-    .where(eq(roadmapEntries.sectionId, sectionId))
-    .orderBy(asc(roadmapEntries.position))
-    .all();
-  rows.forEach((row, i) => {
-    tx.update(roadmapEntries)
-      .set({ position: i + 1 })
-      .where(eq(roadmapEntries.id, row.id))
-      .run();
   });
 }
 

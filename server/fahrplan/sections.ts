@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, max } from "drizzle-orm";
 import { roadmapSections } from "../../db/schema";
-import type { CurationContext, CurationResult } from "./curation";
+import type { CurationContext, CurationResult } from "./curation-context";
 import { ensureRoadmap } from "./roadmap";
 
 /** Sections of the Fahrplan: one per track at first; moderators rename, reorder and add them. */

@@ -3,7 +3,7 @@ import { diffWords } from "diff";
 import { and, desc, eq, max } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { roadmaps, roadmapVersions } from "../../db/schema";
-import type { CurationContext } from "./curation";
+import type { CurationContext } from "./curation-context";
 import { loadRoadmap, type RoadmapView } from "./roadmap";
 
 /** A published Fahrplan as frozen in a version: plain data, in a fixed key order (its hash depends on it). */

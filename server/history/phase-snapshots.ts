@@ -1,5 +1,5 @@
 import type { Logger } from "../logger";
-import type { TrackPhaseEvents } from "../workshop/phase-events";
+import type { TrackPhaseEvents } from "../track-phases/phase-events";
 import type { DocumentHistory } from "./document-history";
 
 /**

@@ -9,7 +9,7 @@ import type { Connections } from "../collab/connections";
 import type { DocumentRegistry } from "../collab/document-registry";
 import type { Room } from "../collab/room";
 import type { Logger } from "../logger";
-import { sendTrackState } from "../workshop/track-state";
+import { sendTrackState } from "../track-phases/track-state";
 import { authorOfDraft, type DraftOwner, listDrafts } from "./drafts";
 import { type CopiedBlocks, copyDraftIntoTrack, removeCopiedFromDraft } from "./move-contributions";
 

@@ -10,7 +10,7 @@ import { currentJoinCode } from "../../server/auth/join-codes";
 import type { AccountPrincipal } from "../../server/auth/principal";
 import { sessionTokenFrom } from "../../server/auth/session-cookie";
 import { resolveSession } from "../../server/auth/sessions";
-import { changeTrackPhase } from "../../server/workshop/track-phase-change";
+import { changeTrackPhase } from "../../server/track-phases/track-phase-change";
 import { CloseCode, MessageType } from "../../shared/collab-protocol";
 import { CollabClient } from "../support/collab-client";
 import { joinEvent } from "../support/http-session";

@@ -1,4 +1,5 @@
 import type { ExportInput } from "../../server/export/export-input";
+import { deFahrplan, horizonLabel, labelOf, responsibleLabel } from "../../shared/i18n/de-fahrplan";
 
 const SECTION_TITLES = [
   "Umsetzung des Online-Zugangsgesetzes (OZG)",
@@ -78,4 +79,25 @@ function entryNumber(n: number) {
       },
     ],
   };
+}
+
+/** How many entries the export tests put into the fixture, and which one carries the hostile markup. */
+export const FIXTURE_ENTRY_COUNT = 60;
+export const FIXTURE_HOSTILE_INDEX = 11;
+
+export type FixtureEntry = ExportInput["snapshot"]["sections"][number]["entries"][number];
+
+export function allEntries(input: ExportInput): FixtureEntry[] {
+  return input.snapshot.sections.flatMap((section) => section.entries);
+}
+
+/** The German labels every format has to show for an entry, worked out from the i18n catalogue directly. */
+export function germanLabels(entry: FixtureEntry): string[] {
+  const fields = deFahrplan.fields;
+  return [
+    responsibleLabel(entry.responsibleParty, entry.responsibleOther),
+    horizonLabel(entry.timeHorizon, entry.targetQuarter),
+    labelOf(fields.priorities, entry.priority),
+    labelOf(fields.statuses, entry.status),
+  ];
 }

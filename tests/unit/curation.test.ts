@@ -10,14 +10,14 @@ import { createParticipant } from "../../server/auth/participants";
 import type { AccountPrincipal } from "../../server/auth/principal";
 import {
   adoptContributions,
-  type CurationContext,
   decideContribution,
   putBack,
   splitEntry,
   undoLastAction,
-  updateEntry,
 } from "../../server/fahrplan/curation";
+import type { CurationContext } from "../../server/fahrplan/curation-context";
 import { suggestDuplicates, topicStems } from "../../server/fahrplan/duplicates";
+import { updateEntry } from "../../server/fahrplan/entry-editing";
 import { loadRoadmap } from "../../server/fahrplan/roadmap";
 import { compareVersions, publishedVersion, publishVersion } from "../../server/fahrplan/versions";
 

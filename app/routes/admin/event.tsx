@@ -16,7 +16,7 @@ import { moveTrack, updateEventDetails, updateTrackDetails } from "../../../serv
 import { currentJoinCode } from "../../../server/auth/join-codes";
 import { observerPath } from "../../../server/auth/observer-links";
 import { publicOrigin, trackJoinUrl } from "../../../server/qr/join-link";
-import { changeTrackPhase } from "../../../server/workshop/track-phase-change";
+import { changeTrackPhase } from "../../../server/track-phases/track-phase-change";
 import { formatJoinCode } from "../../../shared/join-code";
 import { requireAdmin } from "../../auth/guards.server";
 import { EventDetails } from "../../components/admin/event-details";

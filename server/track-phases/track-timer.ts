@@ -3,16 +3,16 @@ import { tracks } from "../../db/schema";
 import { MAX_TIMER_MINUTES } from "../../shared/track-phase";
 import { audit } from "../auth/audit";
 import { actorOf } from "../auth/principal";
-import { moderatedTrack, pushTrackState, type WorkshopActionContext, type WorkshopRefusal } from "./workshop-context";
+import { moderatedTrack, type PhaseActionContext, type PhaseRefusal, pushTrackState } from "./phase-context";
 
-export type TimerResult = { ok: true } | { ok: false; reason: WorkshopRefusal };
+export type TimerResult = { ok: true } | { ok: false; reason: PhaseRefusal };
 
 /**
  * Starts the track's timer for whole minutes from now. The end is stored as a moment of the server's clock
  * and every page counts down to it with the server's time (shared/track-phase.ts), so all screens agree.
  * Starting a running timer starts it afresh.
  */
-export function startTrackTimer(ctx: WorkshopActionContext, trackId: string, minutes: number): TimerResult {
+export function startTrackTimer(ctx: PhaseActionContext, trackId: string, minutes: number): TimerResult {
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_TIMER_MINUTES) {
     return { ok: false, reason: "invalid-timer" };
   }
@@ -26,7 +26,7 @@ export function startTrackTimer(ctx: WorkshopActionContext, trackId: string, min
 }
 
 /** Stops the timer; the duration stays as the default for the next start. */
-export function stopTrackTimer(ctx: WorkshopActionContext, trackId: string): TimerResult {
+export function stopTrackTimer(ctx: PhaseActionContext, trackId: string): TimerResult {
   const allowed = moderatedTrack(ctx, trackId, "timer:stop");
   if (!allowed.ok) return allowed;
   if (allowed.track.timerEndsAt === null) return { ok: true };
@@ -36,7 +36,7 @@ export function stopTrackTimer(ctx: WorkshopActionContext, trackId: string): Tim
 }
 
 function recordAndPush(
-  ctx: WorkshopActionContext,
+  ctx: PhaseActionContext,
   eventId: string,
   trackId: string,
   details: Record<string, unknown>,

@@ -6,24 +6,24 @@ import { actorOf, moderatesTrack, type Principal } from "../auth/principal";
 import type { AppServices } from "../load-context";
 import { readTrackState, trackStateFrame } from "./track-state";
 
-/** What a workshop action needs: the database, the services (audit, sockets, events) and who acts. */
-export interface WorkshopActionContext {
+/** What an action on a track's phase or timer needs: the database, the services (audit, sockets, events) and who acts. */
+export interface PhaseActionContext {
   db: AppDatabase;
   services: AppServices;
   actor: Principal;
 }
 
-export type WorkshopRefusal = "not-found" | "forbidden" | "invalid-timer";
+export type PhaseRefusal = "not-found" | "forbidden" | "invalid-timer";
 
 /**
  * The track, when the actor moderates it (its moderators and admins: server/auth/principal.ts). A refusal
  * is recorded in the audit log: someone tried to steer a workshop that is not theirs.
  */
 export function moderatedTrack(
-  ctx: WorkshopActionContext,
+  ctx: PhaseActionContext,
   trackId: string,
   attempted: string,
-): { ok: true; track: Track } | { ok: false; reason: WorkshopRefusal } {
+): { ok: true; track: Track } | { ok: false; reason: PhaseRefusal } {
   const track = findTrackById(ctx.db, trackId);
   if (!track) return { ok: false, reason: "not-found" };
   if (moderatesTrack(ctx.actor, track)) return { ok: true, track };
@@ -37,7 +37,7 @@ export function moderatedTrack(
 }
 
 /** Pushes the track's current state to every open page of it (every subscribed connection). */
-export function pushTrackState(ctx: WorkshopActionContext, trackId: string): void {
+export function pushTrackState(ctx: PhaseActionContext, trackId: string): void {
   const state = readTrackState(ctx.db, trackId);
   if (!state) return;
   ctx.services.connections.sendTrackStateWhere((grant) => grant.trackId === trackId, trackStateFrame(state));

@@ -3,10 +3,10 @@ import { tracks } from "../../db/schema";
 import type { TrackPhase } from "../../shared/track-phase";
 import { audit } from "../auth/audit";
 import { actorOf } from "../auth/principal";
+import { moderatedTrack, type PhaseActionContext, type PhaseRefusal, pushTrackState } from "./phase-context";
 import type { PhaseChange } from "./phase-events";
-import { moderatedTrack, pushTrackState, type WorkshopActionContext, type WorkshopRefusal } from "./workshop-context";
 
-export type PhaseChangeResult = { ok: true; changed: boolean } | { ok: false; reason: WorkshopRefusal };
+export type PhaseChangeResult = { ok: true; changed: boolean } | { ok: false; reason: PhaseRefusal };
 
 /**
  * Moves a track into a phase. The rules that hang on the phase (ADR 008):
@@ -16,7 +16,7 @@ export type PhaseChangeResult = { ok: true; changed: boolean } | { ok: false; re
  *   by hand in between, for the exception);
  * - every open page of the track gets the new state at once, and `phaseChanged` listeners are told.
  */
-export function changeTrackPhase(ctx: WorkshopActionContext, trackId: string, phase: TrackPhase): PhaseChangeResult {
+export function changeTrackPhase(ctx: PhaseActionContext, trackId: string, phase: TrackPhase): PhaseChangeResult {
   const allowed = moderatedTrack(ctx, trackId, `phase:${phase}`);
   if (!allowed.ok) return allowed;
   const { track } = allowed;
@@ -44,7 +44,7 @@ export function changeTrackPhase(ctx: WorkshopActionContext, trackId: string, ph
 }
 
 /** A listener's failure (a snapshot that could not be taken) is logged; the phase change stands. */
-function notifyListeners(ctx: WorkshopActionContext, change: PhaseChange): void {
+function notifyListeners(ctx: PhaseActionContext, change: PhaseChange): void {
   try {
     ctx.services.phases.emit("phaseChanged", change);
   } catch (error) {
