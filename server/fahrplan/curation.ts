@@ -6,6 +6,7 @@ import {
   contributions,
   curationActions,
   entrySources,
+  type RoadmapEntry,
   roadmapEntries,
   roadmapSections,
 } from "../../db/schema";
@@ -105,7 +106,11 @@ export function adoptContributions(
   });
 }
 
-/** Adds more contributions to an existing entry (merging duplicates into it). */
+/**
+ * Adds more contributions to an existing entry (merging duplicates into it). A step becomes one of the
+ * entry's steps, as it would in a new entry, unless the entry has that step already; a problem's text is
+ * taken into the problem statement only while the entry has none (otherwise it is a duplicate of it).
+ */
 export function addSources(ctx: CurationContext, entryId: string, contributionIds: string[]): CurationResult {
   const roadmap = roadmapOf(ctx);
   const entry = entryOf(ctx.db, roadmap.id, entryId);
@@ -125,12 +130,29 @@ export function addSources(ctx: CurationContext, entryId: string, contributionId
           .run();
       }
       tx.update(roadmapEntries)
-        .set({ version: entry.version + 1, updatedAt: now })
+        .set({ ...withSourcesText(entry, rows), version: entry.version + 1, updatedAt: now })
         .where(eq(roadmapEntries.id, entryId))
         .run();
       return { createdEntryIds: [], result: { ok: true, value: null } as const };
     },
   );
+}
+
+/** The entry's steps and problem statement with what added contributions bring to them. */
+function withSourcesText(
+  entry: Pick<RoadmapEntry, "steps" | "problemStatement">,
+  rows: { kind: string; text: string }[],
+): Pick<RoadmapEntry, "steps" | "problemStatement"> {
+  const steps = [...entry.steps];
+  const known = new Set(steps.map((step) => step.trim()));
+  for (const row of rows) {
+    if (row.kind !== "step" || known.has(row.text.trim())) continue;
+    steps.push(row.text);
+    known.add(row.text.trim());
+  }
+  const problems = rows.filter((row) => row.kind === "problem").map((row) => row.text);
+  const problemStatement = entry.problemStatement.trim() === "" ? problems.join("\n\n") : entry.problemStatement;
+  return { steps, problemStatement };
 }
 
 /** Moves some of an entry's sources into a new entry right after it. */

@@ -167,3 +167,13 @@ describe("responses", () => {
     expect(body).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 });
+
+describe("the site icon", () => {
+  it("is declared on every page and served, so that no browser asks for a missing /favicon.ico", async () => {
+    const page = await (await fetch(`${server.url}/`)).text();
+    expect(page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>');
+    const icon = await fetch(`${server.url}/favicon.svg`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toContain("image/svg+xml");
+  });
+});

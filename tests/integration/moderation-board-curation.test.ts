@@ -54,6 +54,29 @@ describe("curation actions", () => {
     expect(board.sourcesOf([later])[0]?.entryId).toBe(entryId);
   });
 
+  it("takes an added step into the entry's steps, once, and keeps its problem statement", async () => {
+    const problem = board.insertContribution(board.trackA, "Schrittprobe: Akten liegen auf Papier");
+    const step = board.insertContribution(board.trackA, "Schrittprobe: E-Akte einführen", "step");
+    const duplicateProblem = board.insertContribution(board.trackB, "Schrittprobe: Akten nur auf Papier");
+    await board.post([
+      ["intent", "adopt"],
+      ["contributionIds", problem],
+    ]);
+    const entryId = board.sourcesOf([problem])[0]?.entryId ?? "";
+    for (const added of [step, duplicateProblem]) {
+      const response = await board.post([
+        ["intent", "add-to-entry"],
+        ["entryId", entryId],
+        ["contributionIds", added],
+      ]);
+      expect(response.status).toBe(302);
+    }
+    const entry = board.server.db.select().from(roadmapEntries).where(eq(roadmapEntries.id, entryId)).get();
+    expect(entry?.steps).toEqual(["Schrittprobe: E-Akte einführen"]);
+    expect(entry?.problemStatement).toBe("Schrittprobe: Akten liegen auf Papier");
+    expect(board.sourcesOf([step, duplicateProblem])).toHaveLength(2);
+  });
+
   it("refuses a rejection without a reason and changes nothing", async () => {
     const id = board.insertContribution(board.trackA, "Ablehnungsprobe ohne Begründung");
     const before = board.curationState();

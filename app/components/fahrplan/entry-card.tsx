@@ -43,8 +43,12 @@ export function EntryCard({ entry, sectionId, sectionEntryIds, sections, action,
         <h3 id={titleId}>{entry.title}</h3>
         <p className="entry-summary">
           <span>{t.votes(entry.votes)}</span>
-          <span>{responsibleLabel(entry.responsibleParty, entry.responsibleOther, fields)}</span>
-          <span>{horizonLabel(entry.timeHorizon, entry.targetQuarter, fields)}</span>
+          <span>
+            {t.responsibleParty}: {responsibleLabel(entry.responsibleParty, entry.responsibleOther, fields)}
+          </span>
+          <span>
+            {t.timeHorizon}: {horizonLabel(entry.timeHorizon, entry.targetQuarter, fields)}
+          </span>
           <span>
             {t.priority}: {labelOf(fields.priorities, entry.priority, fields.notSet)}
           </span>
