@@ -95,6 +95,8 @@ function statusOf(reason: "not-found" | "forbidden" | "not-collecting"): 403 | 4
   return reason === "not-found" ? 404 : reason === "forbidden" ? 403 : 409;
 }
 
+export { shouldRevalidatePanel as shouldRevalidate } from "./panel-revalidation";
+
 export function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
   return orWhenUnanswered(serverLoader, () => ({ unreachable: true as const }));
 }

@@ -63,6 +63,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
 }
 
+export { shouldRevalidatePanel as shouldRevalidate } from "./panel-revalidation";
+
 export function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
   return orWhenUnanswered(serverLoader, () => ({ unreachable: true as const }));
 }

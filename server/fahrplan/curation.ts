@@ -10,6 +10,7 @@ import {
   roadmapEntries,
   roadmapSections,
 } from "../../db/schema";
+import { pluralFor } from "../../shared/i18n/plural";
 import {
   type CurationContext,
   type CurationResult,
@@ -20,6 +21,16 @@ import {
   roadmapOf,
 } from "./curation-context";
 import { lastUndoableAction, recordAction, restore, type Transaction } from "./curation-log";
+
+/**
+ * What moderators do with contributions (docs/curation.md): adopt them into entries, add, split, reject,
+ * mark duplicates, put back, undo. Every action checks that all ids belong to the event's Fahrplan
+ * (anything else is "not found" and changes nothing), runs in one transaction and is recorded for undo.
+ * Editing entries is in entry-editing.ts, the shared types and checks in curation-context.ts.
+ */
+
+/** Undo summaries are stored with the action, in German like the Fahrplan itself (ADR 018). */
+const plural = pluralFor("de-DE");
 
 /**
  * Live contributions of this event in the order the ids were given (the moderator's selection: the first
@@ -82,7 +93,7 @@ export function adoptContributions(
   const problems = rows.filter((row) => row.kind === "problem");
   const steps = rows.filter((row) => row.kind === "step");
   const entryId = randomUUID();
-  const summary = `${rows.length} Beitrag/Beiträge als Eintrag übernommen`;
+  const summary = plural(rows.length, "# Beitrag als Eintrag übernommen", "# Beiträge als Eintrag übernommen");
   return recordAction(ctx.db, meta(ctx, roadmap.id, "adopt", summary), { entryIds: [], contributionIds }, (tx) => {
     const now = new Date();
     tx.insert(roadmapEntries)
@@ -120,7 +131,7 @@ export function addSources(ctx: CurationContext, entryId: string, contributionId
   const touched = { entryIds: [entryId], contributionIds };
   return recordAction(
     ctx.db,
-    meta(ctx, roadmap.id, "merge", `${rows.length} Beitrag/Beiträge zusammengeführt`),
+    meta(ctx, roadmap.id, "merge", plural(rows.length, "# Beitrag zusammengeführt", "# Beiträge zusammengeführt")),
     touched,
     (tx) => {
       const now = new Date();

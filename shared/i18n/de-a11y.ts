@@ -1,3 +1,7 @@
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("de-DE");
+
 /**
  * Texts that only assistive technology hears: summaries that a live region reads out instead of every
  * single change.
@@ -7,7 +11,9 @@ export const deA11y = {
   othersPresent: (others: number) =>
     others === 0
       ? "Außer Ihnen ist gerade niemand im Dokument."
-      : others === 1
-        ? "Außer Ihnen ist 1 weitere Person im Dokument."
-        : `Außer Ihnen sind ${others} weitere Personen im Dokument.`,
+      : plural(
+          others,
+          "Außer Ihnen ist # weitere Person im Dokument.",
+          "Außer Ihnen sind # weitere Personen im Dokument.",
+        ),
 };

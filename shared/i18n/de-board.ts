@@ -1,3 +1,7 @@
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("de-DE");
+
 /**
  * Texts of the moderation board (/moderation/board), hooked into the catalogue as `de.board`.
  */
@@ -41,7 +45,7 @@ export const deBoard = {
   list: {
     heading: "Beiträge",
     count: (shown: number, total: number) =>
-      shown === total ? `${total} ${total === 1 ? "Beitrag" : "Beiträge"}.` : `${shown} von ${total} Beiträgen.`,
+      shown === total ? plural(total, "# Beitrag.", "# Beiträge.") : `${shown} von ${total} Beiträgen.`,
     empty: "Keine Beiträge für diese Filter.",
     columns: {
       select: "Auswahl",

@@ -6,6 +6,9 @@
  */
 
 import { formatsFor } from "./format";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("de-DE");
 
 const responsibleParties = {
   land: "Land",
@@ -114,7 +117,7 @@ export const deFahrplan = {
     deleted: "gelöscht",
     currentText: "Aktuellen Text des Beitrags anzeigen",
     organisation: (organisation: string) => `Organisation: ${organisation}`,
-    votes: (count: number) => `${count} Stimme(n)`,
+    votes: (count: number) => plural(count, "# Stimme", "# Stimmen"),
     select: "Zum Aufteilen auswählen",
     split: "Aufteilen",
     splitHint: "Ausgewählte Quellen werden zu einem neuen Eintrag direkt nach diesem.",

@@ -1,3 +1,7 @@
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("de-DE");
+
 /**
  * Texts of the privacy page, the accessibility statement and the participant's own data page. Written for
  * the people who use Fahrplan at an event; the operator adapts the contact lines to their body.
@@ -100,7 +104,7 @@ export const deLegal = {
     identity: (name: string, organisation: string | null) =>
       organisation ? `Sie sind beigetreten als ${name} (${organisation}).` : `Sie sind beigetreten als ${name}.`,
     none: "Sie haben noch keine Beiträge geschrieben.",
-    count: (count: number) => (count === 1 ? "1 Beitrag" : `${count} Beiträge`),
+    count: (count: number) => plural(count, "# Beitrag", "# Beiträge"),
     deleted: "(im Dokument gelöscht)",
     downloadHeading: "Herunterladen",
     downloadJson: "Als JSON herunterladen (maschinenlesbar)",

@@ -1,3 +1,7 @@
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("de-DE");
+
 /**
  * Texts of private writing (issue #8, ADR 009): the panel on the track page and the answers of its route.
  * A catalogue of its own, hooked into `de` in messages.ts.
@@ -18,7 +22,7 @@ export const dePrivateWriting = {
     switchOff: "Ausschalten und alles aufdecken",
     reveal: "Aufdecken",
     revealHint: "Übernimmt alle Beiträge aus den Entwürfen in das gemeinsame Dokument.",
-    revealed: (count: number) => (count === 1 ? "1 Beitrag wurde aufgedeckt." : `${count} Beiträge wurden aufgedeckt.`),
+    revealed: (count: number) => plural(count, "# Beitrag wurde aufgedeckt.", "# Beiträge wurden aufgedeckt."),
     switchedOn: "Die private Schreibphase ist eingeschaltet.",
     switchedOff: "Die private Schreibphase ist ausgeschaltet; alle Entwürfe wurden aufgedeckt.",
     draftsHeading: "Entwürfe der Teilnehmenden",

@@ -1,3 +1,7 @@
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("de-DE");
+
 /**
  * Texts of the moderation search page, hooked into the catalogue as `de.search`.
  */
@@ -10,7 +14,7 @@ export const deSearch = {
     "Es werden Beiträge gefunden, die alle Wörter enthalten. „Akte“ findet auch „Akten“, „Strasse“ auch „Straße“.",
   submit: "Suchen",
   noHits: "Keine Treffer.",
-  hitCount: (count: number) => (count === 1 ? "1 Treffer." : `${count} Treffer.`),
+  hitCount: (count: number) => plural(count, "# Treffer.", "# Treffer."),
   moreHits: (shown: number) =>
     `Mehr als ${shown} Treffer; die ${shown} besten werden angezeigt. Bitte grenzen Sie die Suche weiter ein.`,
   noEvents: "Ihnen ist noch keine Veranstaltung zugeordnet, die Sie durchsuchen könnten.",

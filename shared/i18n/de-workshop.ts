@@ -1,4 +1,7 @@
 import type { TrackPhase } from "../track-phase";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("de-DE");
 
 /**
  * Texts of running a workshop: the phases, the timer, the moderators' controls and the projector view
@@ -24,7 +27,7 @@ export const deWorkshop = {
     label: "Verbleibende Zeit",
     notRunning: "Kein Timer läuft.",
     ended: "Die Zeit ist um.",
-    started: (minutes: number) => `Der Timer läuft: ${minutes === 1 ? "1 Minute" : `${minutes} Minuten`}.`,
+    started: (minutes: number) => `Der Timer läuft: ${plural(minutes, "# Minute", "# Minuten")}.`,
     stopped: "Der Timer wurde angehalten.",
   },
   controls: {
@@ -58,7 +61,7 @@ export const deWorkshop = {
     tallyHeading: "Ergebnis der Abstimmung",
     tallyHidden: "Das Ergebnis erscheint hier, sobald die Moderation es freigibt.",
     noContributions: "Noch keine Beiträge.",
-    votes: (count: number) => (count === 1 ? "1 Stimme" : `${count} Stimmen`),
+    votes: (count: number) => plural(count, "# Stimme", "# Stimmen"),
     joinHeading: "Mitmachen",
   },
   admin: {

@@ -17,6 +17,10 @@ import { deSearch } from "./de-search";
 import { deVoting } from "./de-voting";
 import { deWorkshop } from "./de-workshop";
 import { formatsFor } from "./format";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("de-DE");
+const minutes = (seconds: number) => plural(Math.ceil(seconds / 60), "# Minute", "# Minuten");
 
 export const de = {
   appName: "Fahrplan",
@@ -45,7 +49,7 @@ export const de = {
     submit: "Beitreten",
     wrongCode: "Dieser Code ist nicht gültig. Bitte prüfen Sie ihn.",
     tooManyAttempts: (seconds: number) =>
-      `Zu viele Versuche. Bitte warten Sie ${Math.ceil(seconds / 60)} Minute(n) und versuchen Sie es dann erneut.`,
+      `Zu viele Versuche. Bitte warten Sie ${minutes(seconds)} und versuchen Sie es dann erneut.`,
     nameRequired: "Bitte geben Sie einen Namen ein.",
     nameTooLong: "Bitte höchstens 60 Zeichen.",
     organisationTooLong: "Bitte höchstens 100 Zeichen.",
@@ -58,8 +62,7 @@ export const de = {
     password: "Passwort",
     submit: "Anmelden",
     failed: "E-Mail-Adresse oder Passwort ist falsch.",
-    tooManyAttempts: (seconds: number) =>
-      `Zu viele Fehlversuche. Bitte warten Sie ${Math.ceil(seconds / 60)} Minute(n).`,
+    tooManyAttempts: (seconds: number) => `Zu viele Fehlversuche. Bitte warten Sie ${minutes(seconds)}.`,
     emailRequired: "Bitte geben Sie Ihre E-Mail-Adresse ein.",
     passwordRequired: "Bitte geben Sie Ihr Passwort ein.",
   },

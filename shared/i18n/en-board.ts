@@ -1,4 +1,7 @@
 import type { Messages } from "./messages-type";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("en-GB");
 
 /** English texts of the moderation board (mirrors de-board.ts). */
 export const enBoard: Messages["board"] = {
@@ -41,9 +44,7 @@ export const enBoard: Messages["board"] = {
   list: {
     heading: "Contributions",
     count: (shown: number, total: number) =>
-      shown === total
-        ? `${total} ${total === 1 ? "contribution" : "contributions"}.`
-        : `${shown} of ${total} contributions.`,
+      shown === total ? plural(total, "# contribution.", "# contributions.") : `${shown} of ${total} contributions.`,
     empty: "No contributions for these filters.",
     columns: {
       select: "Selection",

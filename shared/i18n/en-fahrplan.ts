@@ -1,4 +1,7 @@
 import type { Messages } from "./messages-type";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("en-GB");
 
 /** English texts of the Fahrplan editor, version comparison and public page (mirrors de-fahrplan.ts). */
 
@@ -100,7 +103,7 @@ export const enFahrplan: Messages["fahrplan"] = {
     deleted: "deleted",
     currentText: "Show the contribution's current text",
     organisation: (organisation: string) => `Organisation: ${organisation}`,
-    votes: (count: number) => (count === 1 ? "1 vote" : `${count} votes`),
+    votes: (count: number) => plural(count, "# vote", "# votes"),
     select: "Select for splitting",
     split: "Split",
     splitHint: "Selected sources become a new entry directly after this one.",

@@ -1,4 +1,7 @@
 import type { Messages } from "./messages-type";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("en-GB");
 
 /**
  * English texts of the privacy page, the accessibility statement and the participant's own data page
@@ -100,7 +103,7 @@ export const enLegal: Messages["legal"] = {
     identity: (name: string, organisation: string | null) =>
       organisation ? `You joined as ${name} (${organisation}).` : `You joined as ${name}.`,
     none: "You have not written any contributions yet.",
-    count: (count: number) => (count === 1 ? "1 contribution" : `${count} contributions`),
+    count: (count: number) => plural(count, "# contribution", "# contributions"),
     deleted: "(deleted in the document)",
     downloadHeading: "Download",
     downloadJson: "Download as JSON (machine-readable)",

@@ -1,4 +1,7 @@
 import type { Messages } from "./messages-type";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("en-GB");
 
 /** English texts of private writing (mirrors de-private-writing.ts). */
 export const enPrivateWriting: Messages["privateWriting"] = {
@@ -17,7 +20,7 @@ export const enPrivateWriting: Messages["privateWriting"] = {
     reveal: "Reveal",
     revealHint: "Moves all contributions from the drafts into the shared document.",
     revealed: (count: number) =>
-      count === 1 ? "1 contribution has been revealed." : `${count} contributions have been revealed.`,
+      plural(count, "# contribution has been revealed.", "# contributions have been revealed."),
     switchedOn: "Private writing is switched on.",
     switchedOff: "Private writing is switched off; all drafts have been revealed.",
     draftsHeading: "Participants' drafts",

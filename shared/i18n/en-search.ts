@@ -1,4 +1,7 @@
 import type { Messages } from "./messages-type";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("en-GB");
 
 /** English texts of the moderation search page (mirrors de-search.ts). */
 export const enSearch: Messages["search"] = {
@@ -9,7 +12,7 @@ export const enSearch: Messages["search"] = {
     "Finds contributions that contain all the words. German inflection and spelling are handled: “Akte” also finds “Akten”, “Strasse” also “Straße”.",
   submit: "Search",
   noHits: "No results.",
-  hitCount: (count: number) => (count === 1 ? "1 result." : `${count} results.`),
+  hitCount: (count: number) => plural(count, "# result.", "# results."),
   moreHits: (shown: number) =>
     `More than ${shown} results; the best ${shown} are shown. Please narrow the search down further.`,
   noEvents: "You have not been assigned an event you could search yet.",

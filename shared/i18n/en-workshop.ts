@@ -1,4 +1,7 @@
 import type { Messages } from "./messages-type";
+import { pluralFor } from "./plural";
+
+const plural = pluralFor("en-GB");
 
 /** English texts of running a workshop: phases, timer, moderators' controls, projector (mirrors de-workshop.ts). */
 export const enWorkshop: Messages["workshop"] = {
@@ -20,7 +23,7 @@ export const enWorkshop: Messages["workshop"] = {
     label: "Time remaining",
     notRunning: "No timer is running.",
     ended: "Time is up.",
-    started: (minutes: number) => `The timer is running: ${minutes === 1 ? "1 minute" : `${minutes} minutes`}.`,
+    started: (minutes: number) => `The timer is running: ${plural(minutes, "# minute", "# minutes")}.`,
     stopped: "The timer has been stopped.",
   },
   controls: {
@@ -54,7 +57,7 @@ export const enWorkshop: Messages["workshop"] = {
     tallyHeading: "Voting result",
     tallyHidden: "The result appears here as soon as the moderators release it.",
     noContributions: "No contributions yet.",
-    votes: (count: number) => (count === 1 ? "1 vote" : `${count} votes`),
+    votes: (count: number) => plural(count, "# vote", "# votes"),
     joinHeading: "Take part",
   },
   admin: {

@@ -19,11 +19,11 @@ import { enVoting } from "./en-voting";
 import { enWorkshop } from "./en-workshop";
 import { formatsFor } from "./format";
 import type { Messages } from "./messages-type";
+import { pluralFor } from "./plural";
 
-const minutes = (seconds: number) => {
-  const count = Math.ceil(seconds / 60);
-  return count === 1 ? "1 minute" : `${count} minutes`;
-};
+const plural = pluralFor("en-GB");
+
+const minutes = (seconds: number) => plural(Math.ceil(seconds / 60), "# minute", "# minutes");
 
 export const en: Messages = {
   appName: "Fahrplan",

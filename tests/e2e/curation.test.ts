@@ -101,8 +101,16 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
         .getByRole("article")
         .evaluateAll((articles) => articles.map((article) => article.querySelector("h3, h4")?.textContent ?? ""));
     await expect.poll(order).toEqual([ENTRY_TITLE, ANNAS_SECOND]);
-    await entry(moderator, ENTRY_TITLE).getByRole("button", { name: "Nach unten" }).click();
+    await entry(moderator, ENTRY_TITLE).getByRole("button", { name: "Nach unten" }).focus();
+    await moderator.keyboard.press("Enter");
     await expect.poll(order).toEqual([ANNAS_SECOND, ENTRY_TITLE]);
+    // The focus stays with the moved entry (at the bottom now, so on "Nach oben"), not on <body>.
+    const focused = () =>
+      moderator.evaluate(() => {
+        const active = document.activeElement;
+        return `${active?.textContent} / ${active?.closest("article")?.querySelector("h3")?.textContent}`;
+      });
+    await expect.poll(focused).toBe(`Nach oben / ${ENTRY_TITLE}`);
 
     // Publish "Fassung 1.0"; the public page shows it without login.
     await moderator.getByRole("button", { name: "Veröffentlichen" }).click();

@@ -150,3 +150,31 @@ describe("message keys of the form schemas", () => {
     expect(textAt(de, "join.toString")).toBeNull();
   });
 });
+
+describe("counted words", () => {
+  it("follow the language's plural rules, with the count formatted for the language", () => {
+    expect(de.fahrplan.sources.votes(1)).toBe("1 Stimme");
+    expect(de.fahrplan.sources.votes(3)).toBe("3 Stimmen");
+    expect(de.fahrplan.sources.votes(1234)).toBe("1.234 Stimmen");
+    expect(en.fahrplan.sources.votes(1)).toBe("1 vote");
+    expect(en.fahrplan.sources.votes(1234)).toBe("1,234 votes");
+    expect(de.join.tooManyAttempts(60)).toContain("1 Minute ");
+    expect(de.join.tooManyAttempts(600)).toContain("10 Minuten ");
+    expect(de.a11y.othersPresent(2)).toBe("Außer Ihnen sind 2 weitere Personen im Dokument.");
+  });
+
+  it("have no '(n)' or '/' stand-ins for a plural anywhere in the catalogues", () => {
+    for (const leaf of functions) {
+      const fn = leaf.german as (...args: unknown[]) => unknown;
+      for (const count of [1, 2]) {
+        let text: unknown;
+        try {
+          text = fn(count, count);
+        } catch {
+          continue;
+        }
+        if (typeof text === "string") expect(text, leaf.path).not.toMatch(/\((n|en|e|s)\)|Beitrag\/Beiträge/);
+      }
+    }
+  });
+});

@@ -1,6 +1,8 @@
+import { useRef } from "react";
 import { Form } from "react-router";
 import { useMessages } from "../../i18n/messages";
 import { SelectField } from "./select-field";
+import { useFocusAfterMove } from "./use-focus-after-move";
 
 interface EntryMoveControlsProps {
   entryId: string;
@@ -25,15 +27,18 @@ export function EntryMoveControls({
 }: EntryMoveControlsProps) {
   const t = useMessages().fahrplan.entry;
   const options = Object.fromEntries(sections.map((section) => [section.id, section.title]));
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  useFocusAfterMove(entryId, { up, down });
   return (
     <div className="entry-move">
       <Form method="post" action={action} preventScrollReset className="inline-form">
         <input type="hidden" name="intent" value="move-entry-step" />
         <input type="hidden" name="entryId" value={entryId} />
-        <button type="submit" name="direction" value="up" disabled={isFirst} aria-describedby={titleId}>
+        <button ref={up} type="submit" name="direction" value="up" disabled={isFirst} aria-describedby={titleId}>
           {t.up}
         </button>
-        <button type="submit" name="direction" value="down" disabled={isLast} aria-describedby={titleId}>
+        <button ref={down} type="submit" name="direction" value="down" disabled={isLast} aria-describedby={titleId}>
           {t.down}
         </button>
       </Form>
