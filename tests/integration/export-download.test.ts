@@ -1,7 +1,8 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listEventsWithTracks } from "../../db/queries/tracks";
 import { contributions } from "../../db/schema";
@@ -128,12 +129,16 @@ describe("downloading the Fahrplan", () => {
   it("renders through the CLI exactly the PDF the download gives", async () => {
     const dir = tempDir();
     const out = dir.file("fahrplan.pdf");
-    const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts", "--format", "pdf", "--out", out], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_PATH: server.databasePath },
-      encoding: "utf8",
-    });
-    expect(cli.status, cli.stderr).toBe(0);
+    // Asynchronously: the server runs in this process, and a blocked event loop (spawnSync) outlasting its
+    // keep-alive timeout made it drop the client's pooled connection just as the next fetch used it.
+    await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/export.ts", "--format", "pdf", "--out", out],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: server.databasePath },
+      },
+    );
     const downloaded = await download({ format: "pdf" });
     expect(readFileSync(out).equals(downloaded.file ?? Buffer.alloc(0))).toBe(true);
     dir.remove();
