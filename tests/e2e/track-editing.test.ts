@@ -25,6 +25,9 @@ describe("Participants write a track's document together", () => {
 
     await expect.poll(() => anna.getByRole("heading", { name: "Problemfelder" }).count()).toBe(1);
     await typeAtEnd(anna, "Antragsverfahren sind noch auf Papier.");
+    // Ben adds to the end once he sees Anna's sentence, as a person would: typing while her keystrokes are
+    // still arriving would put his words between hers (both are concurrent inserts at one position).
+    await expect.poll(() => editorText(ben)).toContain("Antragsverfahren sind noch auf Papier.");
     await typeAtEnd(ben, " Portalverbund anbinden.");
 
     for (const page of [anna, ben]) {
