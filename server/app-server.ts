@@ -32,7 +32,7 @@ import { IdentityErasure } from "./privacy/erase-identities";
 import { PrivateWriting } from "./private-writing/private-writing";
 import { revealWhenCollectEnds } from "./private-writing/reveal-on-phase-change";
 import { TrackPhaseEvents } from "./track-phases/phase-events";
-import { currentTrackStateFrame } from "./track-phases/track-state";
+import { currentTrackStateFrame, sendTrackState } from "./track-phases/track-state";
 
 export interface AppServer {
   /** The port actually bound (useful with PORT=0). */
@@ -85,6 +85,8 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
   };
   snapshotAtPhaseChanges(services.phases, services.history, logger);
   revealWhenCollectEnds(services.phases, services.privateWriting, logger);
+  // Open voting panels learn from the pushed state that a contribution changed (no polling, issue #14).
+  readModel.on("changed", (trackId) => sendTrackState(db, connections, trackId));
   services.history.start();
   const checkpointer = startWalCheckpointer(env.DATABASE_PATH, logger);
 

@@ -29,7 +29,23 @@ export interface TrackState {
   timer: TrackTimer;
   /** Participants write into drafts of their own (ADR 009); the shared document is read-only for them. */
   privateWriting: boolean;
+  voting: TrackVotingSignal;
   serverNow: number;
+}
+
+/**
+ * What an open voting panel needs to know to stay current without polling: the settings themselves, and
+ * two revisions that change whenever a vote is given or taken back (`tally`) or a contribution of the
+ * track changes (`contributions`). A panel fetches its own view (its votes, the counts it may see) only
+ * when one of them changed.
+ */
+export interface TrackVotingSignal {
+  open: boolean;
+  countsVisible: boolean;
+  budget: number;
+  maxPerItem: number;
+  tally: number;
+  contributions: number;
 }
 
 /** The longest timer a moderator can set, in minutes (a workshop slot). */
@@ -44,14 +60,32 @@ export function parseTrackState(json: string): TrackState | null {
     return null;
   }
   if (typeof value !== "object" || value === null) return null;
-  const { phase, timer, privateWriting, serverNow } = value as Record<string, unknown>;
+  const { phase, timer, privateWriting, voting, serverNow } = value as Record<string, unknown>;
   if (!isTrackPhase(phase) || typeof serverNow !== "number" || typeof timer !== "object" || timer === null) {
     return null;
   }
   if (typeof privateWriting !== "boolean") return null;
   const { durationMs, endsAt } = timer as Record<string, unknown>;
   if (typeof durationMs !== "number" || (endsAt !== null && typeof endsAt !== "number")) return null;
-  return { phase, timer: { durationMs, endsAt }, privateWriting, serverNow };
+  const signal = parseVotingSignal(voting);
+  if (!signal) return null;
+  return { phase, timer: { durationMs, endsAt }, privateWriting, voting: signal, serverNow };
+}
+
+function parseVotingSignal(value: unknown): TrackVotingSignal | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { open, countsVisible, budget, maxPerItem, tally, contributions } = value as Record<string, unknown>;
+  if (typeof open !== "boolean" || typeof countsVisible !== "boolean") return null;
+  const numbers = [budget, maxPerItem, tally, contributions];
+  if (!numbers.every((number) => typeof number === "number")) return null;
+  return {
+    open,
+    countsVisible,
+    budget: budget as number,
+    maxPerItem: maxPerItem as number,
+    tally: tally as number,
+    contributions: contributions as number,
+  };
 }
 
 /** Milliseconds left on the timer at a moment of the server's clock; null when it is not running. */

@@ -34,6 +34,11 @@ export interface ConnectionFacts {
   storedLocally: boolean;
   /** The server closed the socket with "document unavailable". */
   unavailable: boolean;
+  /**
+   * The server closed the socket because this person's rights changed (a phase switch to or from
+   * Abgeschlossen): a planned reconnect with the new rights, not a lost connection.
+   */
+  rightsChanged: boolean;
 }
 
 /**
@@ -46,6 +51,7 @@ export const BLOCKED_AFTER_ATTEMPTS = 5;
 export function saveStateOf(facts: ConnectionFacts): SaveState {
   if (facts.unavailable) return "unavailable";
   if (facts.connected && facts.synced) return facts.unconfirmedChanges ? "saving" : "saved";
+  if (facts.rightsChanged) return "connecting";
   if (!facts.everConnected && facts.failedAttempts >= BLOCKED_AFTER_ATTEMPTS) return "blocked";
   // Open but not yet synced, or the very first attempt still running: nothing has gone wrong yet.
   if (facts.connected || (!facts.everConnected && facts.failedAttempts === 0)) return "connecting";

@@ -30,6 +30,7 @@ export class SaveTracker {
   private nextNonce = 1;
   private everConnected = false;
   private unavailable = false;
+  private rightsChanged = false;
   private confirmedAt: number | null = null;
   private current: SaveSnapshot = { state: "connecting", confirmedAt: null };
   private readonly listeners = new Set<() => void>();
@@ -59,6 +60,7 @@ export class SaveTracker {
       unconfirmedChanges: this.hasUnsavedChanges,
       storedLocally: this.localCopy?.stored ?? false,
       unavailable: this.unavailable,
+      rightsChanged: this.rightsChanged,
     });
   }
 
@@ -102,7 +104,10 @@ export class SaveTracker {
   };
 
   private readonly onStatus = ({ status }: { status: string }) => {
-    if (status === "connected") this.everConnected = true;
+    if (status === "connected") {
+      this.everConnected = true;
+      this.rightsChanged = false;
+    }
     if (status !== "connected") this.request = null;
     this.notify();
   };
@@ -110,6 +115,7 @@ export class SaveTracker {
   private readonly onConnectionClose = (event: CloseEvent | null) => {
     this.request = null;
     this.unavailable = event?.code === CloseCode.documentUnavailable;
+    this.rightsChanged = event?.code === CloseCode.accessChanged;
     this.notify();
   };
 

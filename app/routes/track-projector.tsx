@@ -64,7 +64,7 @@ export default function TrackProjector({ loaderData }: Route.ComponentProps) {
           </section>
         </div>
         <aside className="projector-side" aria-label={t.workshop.projector.sideLabel}>
-          <ProjectorTally votesUrl={votesUrl} phase={live.state.phase} />
+          <ProjectorTally votesUrl={votesUrl} signal={live.state.voting} />
           {joinUrl && (
             <section aria-labelledby="projector-join" className="projector-join">
               <h2 id="projector-join">{t.workshop.projector.joinHeading}</h2>

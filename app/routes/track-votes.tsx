@@ -46,7 +46,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       if (principal.kind !== "participant") return refuse("only-participants", 403);
       const form = await parseForm(request, voteSchema);
       if (!form.ok) return refuse("invalid-input", 400, form.fieldErrors);
-      const result = castVote(context.db, principal, { ...form.data, trackId: track.id });
+      const result = castVote(context, principal, { ...form.data, trackId: track.id });
       if (!result.ok) return refuse(result.reason, 409);
       return votingState(context, track.id, principal);
     }
@@ -63,7 +63,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
 }
 
-export { shouldRevalidatePanel as shouldRevalidate } from "./panel-revalidation";
+/**
+ * The panels that load this route keep themselves current from the pushed track state (issue #14.4), and a
+ * vote or a settings change answers with the new state: React Router's reload of every fetcher after an
+ * action would only repeat what is shown, or cut a fetch in flight short. (After logging out it would even
+ * redirect the page to /join.)
+ */
+export function shouldRevalidate() {
+  return false;
+}
 
 export function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
   return orWhenUnanswered(serverLoader, () => ({ unreachable: true as const }));

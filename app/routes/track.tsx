@@ -7,8 +7,9 @@ import { presenceColorFor } from "../../shared/presence-colors";
 import { requireTrackAccess } from "../auth/track-access.server";
 import { PrivateWritingPanel } from "../components/private-writing/private-writing-panel";
 import { TrackPhasePanel } from "../components/track-phase/track-phase-panel";
+import { useLiveTrackState } from "../components/track-phase/use-live-track-state";
 import { TrackWorkspace } from "../components/track-workspace";
-import { VotingPanel } from "../components/voting-panel";
+import { VotingPanel } from "../components/voting/voting-panel";
 import { useMessages } from "../i18n/messages";
 import type { Route } from "./+types/track";
 
@@ -58,6 +59,21 @@ function notFound(): never {
 export default function TrackPage({ loaderData }: Route.ComponentProps) {
   const t = useMessages();
   const { track, access, identity, author, voting, workshop } = loaderData;
+  const live = useLiveTrackState(track.documentName, workshop.initial);
+  // In the phase Abstimmen voting is what the room does: the panel comes right after the phase banner.
+  const votingFirst = live.state.phase === "vote";
+  const votingPanel = voting.initial && (
+    <VotingPanel
+      // A new phase may open or close the voting: the panel starts afresh from the page's new data.
+      key={track.phase}
+      votesUrl={voting.votesUrl}
+      initial={voting.initial}
+      signal={live.state.voting}
+      canModerate={voting.canModerate}
+      isParticipant={voting.isParticipant}
+      pageFollows={live.state.phase !== track.phase}
+    />
+  );
   return (
     <main id="inhalt" className="page page-wide">
       <p>
@@ -81,6 +97,7 @@ export default function TrackPage({ loaderData }: Route.ComponentProps) {
         </ul>
       </section>
       <TrackPhasePanel documentName={track.documentName} {...workshop} />
+      {votingFirst && votingPanel}
       {/* In the closed phase the banner above says why the document cannot be written. */}
       {access === "read" && track.phase !== "closed" && <p className="notice">{t.track.readOnly}</p>}
       <TrackWorkspace
@@ -97,16 +114,7 @@ export default function TrackPage({ loaderData }: Route.ComponentProps) {
         identity={identity}
         author={author}
       />
-      {voting.initial && (
-        <VotingPanel
-          // A new phase may open or close the voting: the panel starts afresh from the page's new data.
-          key={track.phase}
-          votesUrl={voting.votesUrl}
-          initial={voting.initial}
-          canModerate={voting.canModerate}
-          isParticipant={voting.isParticipant}
-        />
-      )}
+      {!votingFirst && votingPanel}
     </main>
   );
 }

@@ -45,6 +45,11 @@ export const tracks = sqliteTable(
     /** Whether participants see the counts while voting (moderators always do). */
     voteCountsVisible: integer("vote_counts_visible", { mode: "boolean" }).notNull().default(false),
     /**
+     * Counts every vote given or taken back, so that each open page of the track can tell from the pushed
+     * track state whether its tally is stale (issue #14: pushed, not polled).
+     */
+    tallyRevision: integer("tally_revision").notNull().default(0),
+    /**
      * Private writing (issue #8): participants write into drafts of their own that only they and the
      * moderators read, until a moderator reveals them into the track's document (ADR 009).
      */

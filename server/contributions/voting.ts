@@ -11,6 +11,7 @@ import {
   type Principal,
 } from "../auth/principal";
 import type { AppServices } from "../load-context";
+import { sendTrackState } from "../track-phases/track-state";
 
 /**
  * Dot voting on the contributions of a track: every participant of the event has a budget of votes per
@@ -26,6 +27,17 @@ export type VoteRefusal = "not-found" | "voting-closed" | "item-limit" | "budget
 export type VoteResult =
   | { ok: true; remaining: number; mine: Record<string, number> }
   | { ok: false; reason: VoteRefusal };
+
+/** A vote as the transaction returns it: with the track to tell about it. */
+type CastVote =
+  | { ok: true; remaining: number; mine: Record<string, number>; trackId: string }
+  | { ok: false; reason: VoteRefusal };
+
+/** What voting needs besides the voter: the database, and the connections that hear about each change. */
+export interface VotingContext {
+  db: AppDatabase;
+  services: Pick<AppServices, "connections" | "logger">;
+}
 
 export interface VoteInput {
   contributionId: string;
@@ -81,9 +93,9 @@ function findVotable(db: Reader, contributionId: string) {
  * transaction: it holds SQLite's write lock from the first read, so no other request (of this process or
  * another) can spend the same budget in between.
  */
-export function castVote(db: AppDatabase, voter: ParticipantPrincipal, input: VoteInput): VoteResult {
-  return db.transaction(
-    (tx): VoteResult => {
+export function castVote(ctx: VotingContext, voter: ParticipantPrincipal, input: VoteInput): VoteResult {
+  const result = ctx.db.transaction(
+    (tx): CastVote => {
       const item = findVotable(tx, input.contributionId);
       if (
         !item ||
@@ -109,12 +121,20 @@ export function castVote(db: AppDatabase, voter: ParticipantPrincipal, input: Vo
         { participantId: voter.participantId, contributionId: input.contributionId, trackId: item.trackId },
         next,
       );
+      tx.update(tracks)
+        .set({ tallyRevision: sql`${tracks.tallyRevision} + 1` })
+        .where(eq(tracks.id, item.trackId))
+        .run();
       if (next > 0) mine[input.contributionId] = next;
       else delete mine[input.contributionId];
-      return { ok: true, remaining: remainingOf(item.budget, mine), mine };
+      return { ok: true, remaining: remainingOf(item.budget, mine), mine, trackId: item.trackId };
     },
     { behavior: "immediate" },
   );
+  if (!result.ok) return result;
+  // After the commit, so that a page fetching its tally on this push reads the new vote.
+  sendTrackState(ctx.db, ctx.services.connections, result.trackId);
+  return { ok: true, remaining: result.remaining, mine: result.mine };
 }
 
 /** Stores a voter's count on an item; a count of zero removes the row. */
@@ -219,9 +239,7 @@ export interface VotingSettings {
 }
 
 /** What changing the settings needs: like the admin actions, but the actor moderates the track. */
-export interface VotingActionContext {
-  db: AppDatabase;
-  services: AppServices;
+export interface VotingActionContext extends VotingContext {
   actor: AccountPrincipal;
 }
 
@@ -264,5 +282,6 @@ export function setVotingSettings(ctx: VotingActionContext, trackId: string, set
     eventId: track.eventId,
     details: { trackId, ...settings },
   });
+  sendTrackState(ctx.db, ctx.services.connections, trackId);
   return { ok: true };
 }

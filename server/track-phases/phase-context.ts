@@ -4,7 +4,7 @@ import type { Track } from "../../db/schema";
 import { audit } from "../auth/audit";
 import { actorOf, moderatesTrack, type Principal } from "../auth/principal";
 import type { AppServices } from "../load-context";
-import { readTrackState, trackStateFrame } from "./track-state";
+import { sendTrackState } from "./track-state";
 
 /** What an action on a track's phase or timer needs: the database, the services (audit, sockets, events) and who acts. */
 export interface PhaseActionContext {
@@ -38,7 +38,5 @@ export function moderatedTrack(
 
 /** Pushes the track's current state to every open page of it (every subscribed connection). */
 export function pushTrackState(ctx: PhaseActionContext, trackId: string): void {
-  const state = readTrackState(ctx.db, trackId);
-  if (!state) return;
-  ctx.services.connections.sendTrackStateWhere((grant) => grant.trackId === trackId, trackStateFrame(state));
+  sendTrackState(ctx.db, ctx.services.connections, trackId);
 }

@@ -12,6 +12,7 @@ export type PhaseChangeResult = { ok: true; changed: boolean } | { ok: false; re
  * Moves a track into a phase. The rules that hang on the phase (ADR 008):
  * - `closed` is the lock: participants' sockets to the track are closed when it becomes or stops being
  *   closed, and the new upgrade grants them read-only or write access again;
+ * - a running or expired timer stops: the new phase starts without one;
  * - entering `vote` opens dot voting and leaving it closes it (the voting panel can still open or close it
  *   by hand in between, for the exception);
  * - every open page of the track gets the new state at once, and `phaseChanged` listeners are told.
@@ -24,7 +25,8 @@ export function changeTrackPhase(ctx: PhaseActionContext, trackId: string, phase
   if (from === phase) return { ok: true, changed: false };
 
   const votingOpen = phase === "vote" ? true : from === "vote" ? false : track.votingOpen;
-  ctx.db.update(tracks).set({ phase, votingOpen }).where(eq(tracks.id, trackId)).run();
+  // A timer belongs to the phase it was started in: run out or not, it does not carry into the next one.
+  ctx.db.update(tracks).set({ phase, votingOpen, timerEndsAt: null }).where(eq(tracks.id, trackId)).run();
   const rightsChange = from === "closed" || phase === "closed";
   const closedSockets = rightsChange
     ? ctx.services.connections.closeWhere(

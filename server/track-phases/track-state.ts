@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import * as encoding from "lib0/encoding";
 import type { AppDatabase } from "../../db/client";
-import { tracks } from "../../db/schema";
+import { contributions, tracks } from "../../db/schema";
 import { MessageType } from "../../shared/collab-protocol";
 import type { TrackState } from "../../shared/track-phase";
 import type { Connections } from "../collab/connections";
@@ -17,15 +17,34 @@ export function readTrackState(db: Pick<AppDatabase, "select">, trackId: string)
       durationMs: tracks.timerDurationMs,
       endsAt: tracks.timerEndsAt,
       privateWriting: tracks.privateWriting,
+      votingOpen: tracks.votingOpen,
+      countsVisible: tracks.voteCountsVisible,
+      budget: tracks.voteBudget,
+      maxPerItem: tracks.maxVotesPerItem,
+      tally: tracks.tallyRevision,
     })
     .from(tracks)
     .where(eq(tracks.id, trackId))
     .get();
   if (!row) return null;
+  // Every change of a contribution (new, edited, deleted) sets its updatedAt: the latest is a revision.
+  const latest = db
+    .select({ at: max(contributions.updatedAt) })
+    .from(contributions)
+    .where(eq(contributions.trackId, trackId))
+    .get();
   return {
     phase: row.phase,
     timer: { durationMs: row.durationMs, endsAt: row.endsAt },
     privateWriting: row.privateWriting,
+    voting: {
+      open: row.votingOpen,
+      countsVisible: row.countsVisible,
+      budget: row.budget,
+      maxPerItem: row.maxPerItem,
+      tally: row.tally,
+      contributions: latest?.at?.getTime() ?? 0,
+    },
     serverNow: Date.now(),
   };
 }

@@ -77,7 +77,7 @@ describe("Participants write problems and steps, link and vote on them; a modera
 
     // Both vote (the panels reload by themselves).
     const addVote = (page: Page, text: string) =>
-      votingPanel(page).getByRole("button", { name: `Stimme für „${text.slice(0, 40)}“ vergeben` });
+      votingPanel(page).getByRole("button", { name: `Stimme für „${text}“ vergeben` });
     await expect.poll(() => addVote(anna, BENS_STEP).count(), { timeout: 20_000 }).toBe(1);
     await addVote(anna, BENS_STEP).click();
     await expect.poll(() => votingPanel(anna).textContent()).toContain("Sie haben noch 4 von 5 Stimmen.");

@@ -90,7 +90,7 @@ describe("Keyboard and screen reader use", () => {
     await expect.poll(() => saveStatus(page).getAttribute("data-state")).toBe("saved");
 
     // Voting: the panel lists the problem once the server has read it from the document.
-    const addVote = votingPanel(page).getByRole("button", { name: `Stimme für „${PROBLEM.slice(0, 40)}“ vergeben` });
+    const addVote = votingPanel(page).getByRole("button", { name: `Stimme für „${PROBLEM}“ vergeben` });
     await expect.poll(() => addVote.count(), { timeout: 20_000 }).toBe(1);
     await tabTo(page, addVote);
     await page.keyboard.press("Enter");

@@ -10,6 +10,7 @@ const online: ConnectionFacts = {
   unconfirmedChanges: false,
   storedLocally: true,
   unavailable: false,
+  rightsChanged: false,
 };
 const disconnected: ConnectionFacts = { ...online, connected: false, synced: false, failedAttempts: 1 };
 const neverConnected: ConnectionFacts = { ...disconnected, everConnected: false };
@@ -39,5 +40,10 @@ describe("the save line's state", () => {
   it("puts the server's 'document unavailable' before everything else", () => {
     expect(saveStateOf({ ...online, unavailable: true })).toBe("unavailable");
     expect(saveStateOf({ ...neverConnected, failedAttempts: 99, unavailable: true })).toBe("unavailable");
+  });
+
+  it("counts the server's planned reconnect after a change of rights as connecting, not as a lost connection", () => {
+    expect(saveStateOf({ ...disconnected, rightsChanged: true })).toBe("connecting");
+    expect(saveStateOf({ ...disconnected, rightsChanged: true, unconfirmedChanges: true })).toBe("connecting");
   });
 });

@@ -3,9 +3,9 @@ import { searchContributions } from "../../../server/contributions/search-index"
 import { boardContributions } from "../../../server/fahrplan/board";
 import { suggestDuplicates } from "../../../server/fahrplan/duplicates";
 import { loadRoadmap } from "../../../server/fahrplan/roadmap";
+import { excerptOf } from "../../../shared/excerpt";
 import type { BoardFilters } from "../../forms/board-schemas";
 import { filterRows } from "./board-filter";
-import { excerptOf } from "./excerpt";
 import type { BoardRow, ContributionRef, EntryChoice } from "./types";
 
 /**

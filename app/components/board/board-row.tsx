@@ -1,7 +1,7 @@
+import { excerptOf } from "../../../shared/excerpt";
 import { useMessages } from "../../i18n/messages";
 import { ContributionText } from "./contribution-text";
 import { DecidePanel } from "./decide-panel";
-import { excerptOf } from "./excerpt";
 import { PutBackForm } from "./put-back-form";
 import { SELECTION_FORM_ID } from "./selection-toolbar";
 import { StatusCell } from "./status-cell";

@@ -1,7 +1,7 @@
 import { Form } from "react-router";
+import { excerptOf } from "../../../shared/excerpt";
 import { useMessages } from "../../i18n/messages";
 import { ContributionText } from "./contribution-text";
-import { excerptOf } from "./excerpt";
 import type { Suggestion } from "./types";
 
 /** Likely duplicates across tracks, each with a one-step merge into one new entry. */

@@ -1,7 +1,7 @@
 import { Form } from "react-router";
 import type { EntrySourceView } from "../../../server/fahrplan/roadmap";
+import { excerptOf } from "../../../shared/excerpt";
 import { useMessages } from "../../i18n/messages";
-import { excerpt } from "./excerpt";
 
 interface SourcesListProps {
   entryId: string;
@@ -47,7 +47,7 @@ export function SourcesList({ entryId, sources, action }: SourcesListProps) {
                 <label className="checkbox">
                   <input type="checkbox" name="contributionIds" value={source.contributionId} form={splitFormId} />{" "}
                   {t.select}
-                  <span className="visually-hidden">: {excerpt(source.textAtAdoption)}</span>
+                  <span className="visually-hidden">: {excerptOf(source.textAtAdoption, 60)}</span>
                 </label>
               )}
               <Form method="post" action={action} preventScrollReset className="inline-form">
@@ -56,7 +56,7 @@ export function SourcesList({ entryId, sources, action }: SourcesListProps) {
                 <input type="hidden" name="contributionId" value={source.contributionId} />
                 <button type="submit" className="secondary-button">
                   {t.putBack}
-                  <span className="visually-hidden">: {excerpt(source.textAtAdoption)}</span>
+                  <span className="visually-hidden">: {excerptOf(source.textAtAdoption, 60)}</span>
                 </button>
               </Form>
             </div>

@@ -1,27 +1,32 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useFetcher } from "react-router";
-import type { TrackVoting, VotingContribution } from "../../server/contributions/voting";
-import type { VotingRefusalReason } from "../../shared/i18n/de-voting";
-import { useMessages } from "../i18n/messages";
-import type { clientAction as votesAction, clientLoader as votesLoader } from "../routes/track-votes";
-import { FormError, FormField } from "./form-field";
-import "../voting.css";
-import { MAX_VOTE_BUDGET } from "../../shared/voting-limits";
+import type { TrackVoting, VotingContribution } from "../../../server/contributions/voting";
+import { excerptOf } from "../../../shared/excerpt";
+import type { VotingRefusalReason } from "../../../shared/i18n/de-voting";
+import type { TrackVotingSignal } from "../../../shared/track-phase";
+import { MAX_VOTE_BUDGET } from "../../../shared/voting-limits";
+import { useMessages } from "../../i18n/messages";
+import type { clientAction as votesAction } from "../../routes/track-votes";
+import { FormError, FormField } from "../form-field";
+import { useLiveVoting } from "./use-live-voting";
+import "./voting.css";
 
-/** How often the panel fetches the state again, so that counts and settings stay current. */
-const REFRESH_INTERVAL_MS = 5_000;
 /** How much of a contribution names it in a button's accessible name. */
-const EXCERPT_LENGTH = 40;
+const NAME_LENGTH = 60;
 
 interface VotingPanelProps {
   /** The votes route of the track (`…/tracks/:trackSlug/votes`). */
   votesUrl: string;
-  /** The state when the page was rendered, shown until the first fetch returns. */
+  /** The state when the page was rendered. */
   initial: TrackVoting;
+  /** The track's pushed voting signal: the panel fetches again only when it changes. */
+  signal: TrackVotingSignal;
   /** Moderates this track: sees the settings form and the counts always. */
   canModerate: boolean;
   /** A participant of the track's event: may vote. */
   isParticipant: boolean;
+  /** The pushed phase is not yet the page's: the page reloads, and the panel is shown afresh with it. */
+  pageFollows: boolean;
 }
 
 type VoteFetcherData = ReturnType<typeof useFetcher<typeof votesAction>>["data"];
@@ -38,11 +43,6 @@ function failureOf(
   return { error: refusals[data.reason] ?? data.error, fieldErrors: data.fieldErrors ?? {} };
 }
 
-/** The first characters of a contribution, on one line, to tell its buttons apart for screen readers. */
-function excerpt(text: string): string {
-  return Array.from(text.replace(/\s+/g, " ").trim()).slice(0, EXCERPT_LENGTH).join("");
-}
-
 /**
  * What the server would refuse anyway, known from the state shown: such a button is marked as unavailable
  * (but stays focusable, so that keyboard focus is not lost) and explains itself instead of submitting.
@@ -55,46 +55,22 @@ function foreseeableRefusal(voting: TrackVoting, contributionId: string, change:
   return null;
 }
 
-/**
- * The live voting state: fetched on mount and every few seconds while the page is visible. `reload` is
- * stable, for fetching again after a change. While the server cannot be reached, the last state received
- * stays on screen (with a note), and polling simply goes on.
- */
-function useLiveVoting(votesUrl: string, initial: TrackVoting) {
-  const fetcher = useFetcher<typeof votesLoader>();
-  const { load } = fetcher;
-  const reload = useCallback(() => void load(votesUrl), [load, votesUrl]);
+/** A successful vote or settings change answers with the new state: it is shown at once. */
+function useAnsweredState(data: VoteFetcherData, replace: (voting: TrackVoting) => void) {
   useEffect(() => {
-    reload();
-    const timer = window.setInterval(() => {
-      // A hidden tab need not keep the server busy; it catches up when shown again.
-      if (document.visibilityState === "visible") reload();
-    }, REFRESH_INTERVAL_MS);
-    return () => window.clearInterval(timer);
-  }, [reload]);
-  const [voting, setVoting] = useState(initial);
-  const latest = fetcher.data;
-  // Adjusting state to new data during rendering (not in an effect) avoids showing the old state once more.
-  if (latest && !("unreachable" in latest) && latest !== voting) setVoting(latest);
-  const unreachable = latest !== undefined && "unreachable" in latest;
-  return { voting, unreachable, reload };
-}
-
-/** Fetches the state again whenever a submission of the fetcher has been answered. */
-function useReloadAfterSubmission(fetcher: { state: string; data: unknown }, reload: () => void) {
-  const { state, data } = fetcher;
-  useEffect(() => {
-    if (state === "idle" && data !== undefined) reload();
-  }, [state, data, reload]);
+    if (data && !("error" in data)) replace(data);
+  }, [data, replace]);
 }
 
 /** Dot voting on the track's contributions, below the document on the track page. */
-export function VotingPanel({ votesUrl, initial, canModerate, isParticipant }: VotingPanelProps) {
+export function VotingPanel({ votesUrl, initial, signal, canModerate, isParticipant, pageFollows }: VotingPanelProps) {
   const t = useMessages().voting;
   const headingId = useId();
-  const { voting, unreachable, reload } = useLiveVoting(votesUrl, initial);
+  const live = useLiveVoting(votesUrl, initial, signal, pageFollows);
+  const { unreachable, replace } = live;
+  const voting = live.voting ?? initial;
   const vote = useFetcher<typeof votesAction>();
-  useReloadAfterSubmission(vote, reload);
+  useAnsweredState(vote.data, replace);
   const [localError, setLocalError] = useState<string | null>(null);
 
   const canVote = isParticipant && voting.open;
@@ -116,7 +92,7 @@ export function VotingPanel({ votesUrl, initial, canModerate, isParticipant }: V
       <h2 id={headingId}>{t.heading}</h2>
       {/* No live region: the editor's connection status above already announces a lost connection. */}
       {unreachable && error !== t.refusals.unreachable && <p className="notice">{t.refusals.unreachable}</p>}
-      {canModerate && <VotingSettingsForm votesUrl={votesUrl} voting={voting} reload={reload} />}
+      {canModerate && <VotingSettingsForm votesUrl={votesUrl} voting={voting} replace={replace} />}
       {voting.open ? isParticipant && <p className="hint">{t.intro}</p> : <p className="notice">{t.closed}</p>}
       {canVote && (
         <>
@@ -166,7 +142,7 @@ interface VotingItemProps {
 
 function VotingItem({ contribution, mine, total, canVote, addRefused, removeRefused, onVote }: VotingItemProps) {
   const t = useMessages().voting;
-  const name = excerpt(contribution.text);
+  const name = excerptOf(contribution.text, NAME_LENGTH);
   return (
     <li className="voting-item">
       <div className="voting-item-content">
@@ -209,15 +185,15 @@ function VotingItem({ contribution, mine, total, canVote, addRefused, removeRefu
 interface VotingSettingsFormProps {
   votesUrl: string;
   voting: TrackVoting;
-  reload: () => void;
+  replace: (voting: TrackVoting) => void;
 }
 
 /** Moderators open and close voting and set its limits. */
-function VotingSettingsForm({ votesUrl, voting, reload }: VotingSettingsFormProps) {
+function VotingSettingsForm({ votesUrl, voting, replace }: VotingSettingsFormProps) {
   const { settings: t, refusals } = useMessages().voting;
   const headingId = useId();
   const settings = useFetcher<typeof votesAction>();
-  useReloadAfterSubmission(settings, reload);
+  useAnsweredState(settings.data, replace);
   const failure = failureOf(settings.data, refusals);
   const saved = settings.state === "idle" && settings.data !== undefined && failure === null;
   return (

@@ -1,0 +1,1 @@
+ALTER TABLE `tracks` ADD `tally_revision` integer DEFAULT 0 NOT NULL;
