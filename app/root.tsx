@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteLoaderData,
 } from "react-router";
 import { isAdmin } from "../server/auth/principal";
@@ -44,6 +45,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   useForgetLocalCopiesWhenSignedOut(data !== undefined && data.viewer === null);
   // Without the root's data (an error before it loaded) the page is German, the default.
   const locale = data?.locale ?? DEFAULT_LOCALE;
+  const presenting = usePresenterRoute();
   return (
     <html lang={locale}>
       <head>
@@ -59,15 +61,23 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <a className="skip-link" href="#inhalt">
             {messagesOf(locale).skipToContent}
           </a>
-          <SiteHeader viewer={data?.viewer ?? null} />
+          {!presenting && <SiteHeader viewer={data?.viewer ?? null} />}
           {children}
-          <SiteFooter isParticipant={data?.viewer?.kind === "participant"} />
+          {!presenting && <SiteFooter isParticipant={data?.viewer?.kind === "participant"} />}
           <ScrollRestoration nonce={data?.cspNonce} />
           <Scripts nonce={data?.cspNonce} />
         </LocaleContext.Provider>
       </body>
     </html>
   );
+}
+
+/**
+ * Whether the page is a presenter view (the projector, `handle.presenter`): a wall in a room, where the
+ * site's navigation, the login state and the footer would only take the room's space and attention.
+ */
+function usePresenterRoute(): boolean {
+  return useMatches().some((match) => (match.handle as { presenter?: boolean } | undefined)?.presenter === true);
 }
 
 type Viewer = ReturnType<typeof loader>["viewer"];

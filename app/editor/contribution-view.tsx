@@ -24,6 +24,7 @@ export function ContributionView({ node, editor, updateAttributes }: NodeViewPro
     <NodeViewWrapper
       as="section"
       className={`contribution contribution-${kind}`}
+      data-id={node.attrs[ContributionAttr.id] as string | null}
       data-author={author ?? ""}
       title={byline}
     >

@@ -1,18 +1,21 @@
-import { data } from "react-router";
+import { data, Link } from "react-router";
 import { maySeeJoinQr } from "../../server/auth/principal";
 import { currentTrackJoinUrl } from "../../server/qr/handout-pages";
 import { publicOrigin } from "../../server/qr/join-link";
 import { readTrackState } from "../../server/track-phases/track-state";
 import { requireTrackAccess } from "../auth/track-access.server";
 import { JoinQrCode } from "../components/join-qr-code";
+import { PresenterDocument } from "../components/projector/presenter-document";
 import { ProjectorTally } from "../components/projector/projector-tally";
 import { PhaseBanner } from "../components/track-phase/phase-banner";
 import { useLiveTrackState } from "../components/track-phase/use-live-track-state";
-import { TrackWorkspace } from "../components/track-workspace";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/track-projector";
 import "../projector.css";
+
+/** A presenter view: the site's header and footer are left out (root.tsx), the wall shows only the workshop. */
+export const handle = { presenter: true };
 
 export function meta({ loaderData, matches }: Route.MetaArgs) {
   const t = metaMessages(matches);
@@ -36,35 +39,31 @@ export function loader({ context, params, request }: Route.LoaderArgs) {
       )
     : null;
   const trackUrl = `/events/${encodeURIComponent(track.event.slug)}/tracks/${encodeURIComponent(track.slug)}`;
-  return { track, state, joinUrl, votesUrl: `${trackUrl}/votes` };
+  return { track, state, joinUrl, trackUrl, votesUrl: `${trackUrl}/votes` };
 }
 
 export default function TrackProjector({ loaderData }: Route.ComponentProps) {
   const t = useMessages();
-  const { track, state, joinUrl, votesUrl } = loaderData;
+  const { track, state, joinUrl, votesUrl, trackUrl } = loaderData;
   const live = useLiveTrackState(track.documentName, state);
+  // The tally has its place only while there is voting to show; before, the wall belongs to the document.
+  const { open, countsVisible } = live.state.voting;
   return (
     <main id="inhalt" className="projector">
-      <p className="projector-event">{track.event.title}</p>
-      <h1>{track.title}</h1>
-      <div className="projector-grid">
-        <div className="projector-main">
-          <PhaseBanner live={live} />
-          <section aria-labelledby="projector-document" className="projector-document">
-            <h2 id="projector-document" className="visually-hidden">
-              {t.workshop.projector.documentHeading}
-            </h2>
-            <TrackWorkspace
-              documentName={track.documentName}
-              trackTitle={track.title}
-              identity={null}
-              author={null}
-              editable={false}
-            />
-          </section>
+      <header className="projector-head">
+        <div className="projector-titles">
+          <p className="projector-event">{track.event.title}</p>
+          <h1>{track.title}</h1>
         </div>
+        <PhaseBanner live={live} />
+        <Link to={trackUrl} className="projector-back">
+          {t.workshop.projector.backToTrack}
+        </Link>
+      </header>
+      <div className="projector-body">
+        <PresenterDocument documentName={track.documentName} trackTitle={track.title} />
         <aside className="projector-side" aria-label={t.workshop.projector.sideLabel}>
-          <ProjectorTally votesUrl={votesUrl} signal={live.state.voting} />
+          {(open || countsVisible) && <ProjectorTally votesUrl={votesUrl} signal={live.state.voting} />}
           {joinUrl && (
             <section aria-labelledby="projector-join" className="projector-join">
               <h2 id="projector-join">{t.workshop.projector.joinHeading}</h2>

@@ -63,6 +63,12 @@ export const deWorkshop = {
     noContributions: "Noch keine Beiträge.",
     votes: (count: number) => plural(count, "# Stimme", "# Stimmen"),
     joinHeading: "Mitmachen",
+    page: (page: number, pages: number) => `Seite ${page} von ${pages}`,
+    pausePaging: "Blättern anhalten",
+    pagingHint: "Die Seiten wechseln von selbst; neue Beiträge werden gezeigt. Bild ab/auf blättert von Hand.",
+    pagingPaused: "Angehalten. Bild ab/auf blättert von Hand.",
+    tallyMore: (count: number) => plural(count, "und # weiterer Beitrag", "und # weitere Beiträge"),
+    backToTrack: "Zurück zum Workshop",
   },
   admin: {
     phaseLabel: "Phase",

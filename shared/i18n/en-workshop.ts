@@ -59,6 +59,12 @@ export const enWorkshop: Messages["workshop"] = {
     noContributions: "No contributions yet.",
     votes: (count: number) => plural(count, "# vote", "# votes"),
     joinHeading: "Take part",
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    pausePaging: "Pause paging",
+    pagingHint: "Pages turn by themselves; new contributions are shown. Page Down/Up turns pages by hand.",
+    pagingPaused: "Paused. Page Down/Up turns pages by hand.",
+    tallyMore: (count: number) => plural(count, "and # more contribution", "and # more contributions"),
+    backToTrack: "Back to the workshop",
   },
   admin: {
     phaseLabel: "Phase",
