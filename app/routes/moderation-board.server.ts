@@ -9,6 +9,7 @@ import type { CurationContext, CurationRefusal, CurationResult } from "../../ser
 import {
   addToEntrySchema,
   adoptSchema,
+  type BoardIntent,
   boardIntentSchema,
   duplicateSchema,
   mergeSuggestionSchema,
@@ -22,8 +23,11 @@ import { messagesFor } from "../i18n/locale.server";
 /** Why the board refused a submission: a malformed form, or one of curation's refusal codes. */
 export type BoardRefusalReason = "malformed" | CurationRefusal;
 
-/** A refusal carries its words already, in the visitor's language: there is one alert for all forms. */
-export type BoardOutcome = { ok: true } | { ok: false; reason: BoardRefusalReason; message: string };
+/**
+ * What was done, by its intent (the page says it in words), or a refusal that carries its words already,
+ * in the visitor's language: there is one alert for all forms.
+ */
+export type BoardOutcome = { ok: true; done: BoardIntent } | { ok: false; reason: BoardRefusalReason; message: string };
 
 /**
  * Runs the submitted intent with the curation functions (server/fahrplan/curation.ts), which check that
@@ -37,15 +41,15 @@ export async function performBoardIntent(ctx: CurationContext, request: Request)
     const message = form.formError ?? Object.values(form.fieldErrors)[0] ?? t.board.errors.malformed;
     return { ok: false, reason: "malformed", message };
   };
-  /** A domain answer without its value: the board only needs to know whether it worked. */
-  const settled = (result: CurationResult<unknown>): BoardOutcome =>
-    result.ok
-      ? { ok: true }
-      : { ok: false, reason: result.reason, message: t.fahrplan.curationRefusals[result.reason] };
-
   // The body can be read once only: the intent is read from a copy, the intent's own fields from the original.
   const chosen = await parseForm(request.clone(), boardIntentSchema);
   if (!chosen.ok) return malformed(chosen);
+
+  /** A domain answer without its value: the board only needs to know whether it worked. */
+  const settled = (result: CurationResult<unknown>): BoardOutcome =>
+    result.ok
+      ? { ok: true, done: chosen.data.intent }
+      : { ok: false, reason: result.reason, message: t.fahrplan.curationRefusals[result.reason] };
 
   switch (chosen.data.intent) {
     case "adopt": {

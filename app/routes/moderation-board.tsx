@@ -9,9 +9,11 @@ import { BoardFilters } from "../components/board/board-filters";
 import { BoardHeader } from "../components/board/board-header";
 import { BoardTable } from "../components/board/board-table";
 import { DuplicateSuggestions } from "../components/board/duplicate-suggestions";
+import { DoneMessage } from "../components/done-message";
 import { FormError } from "../components/form-field";
 import { parseBoardFilters } from "../forms/board-schemas";
 import { messagesFor } from "../i18n/locale.server";
+import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-board";
 import { performBoardIntent, statusOf } from "./moderation-board.server";
@@ -70,16 +72,22 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (!findEvent(context.db, eventId)) throw data(null, { status: 404 });
 
   const outcome = await performBoardIntent({ db: context.db, actor: account, eventId }, request);
-  if (outcome.ok) return redirect(`${BOARD_PATH}${url.search}`);
+  // No redirect: the page's data is loaded again anyway, and the answer says what was done (issue #14.7).
+  if (outcome.ok) return { done: outcome.done };
   return data({ error: outcome.message, reason: outcome.reason }, { status: statusOf(outcome.reason) });
 }
 
 export default function ModerationBoard({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useMessages();
   const { event, action } = loaderData;
   return (
     <main id="inhalt" className="page page-wide board-page">
       <BoardHeader event={event} action={action} refreshedAt={loaderData.refreshedAt} />
-      <FormError message={actionData?.error} />
+      <FormError message={actionData && "error" in actionData ? actionData.error : null} />
+      <DoneMessage
+        answer={actionData}
+        message={actionData && "done" in actionData ? t.board.done[actionData.done] : null}
+      />
       <BoardFilters
         eventId={event.id}
         events={loaderData.events}

@@ -65,6 +65,13 @@ export const deAdmin = {
     joinLinksHeading: "Links zum Beitreten, je Workshop",
     joinLinksHint: "Wer einen dieser Links öffnet, tritt mit dem Code bei und landet direkt im Workshop.",
     rotateCode: "Code erneuern",
+    rotateConfirm:
+      "Den Code wirklich erneuern? Alle Teilnehmenden müssen mit dem neuen Code erneut beitreten; ausgedruckte Codes und Links gelten nicht mehr.",
+    rotated: (code: string) => `Der Code ist erneuert. Der neue Code lautet ${code}.`,
+    copyLink: "Link kopieren",
+    copied: "Der Link ist in der Zwischenablage.",
+    copyFailed: "Kopieren ging nicht. Bitte den Link markieren und kopieren.",
+    opensInNewTab: "(öffnet in neuem Tab)",
     rotateHint:
       "Beim Erneuern wird der bisherige Code ungültig. Alle, die mit dem bisherigen Code beigetreten sind, müssen mit dem neuen Code erneut beitreten. Ausgedruckte Codes und Links funktionieren dann nicht mehr.",
     observersHeading: "Links zum Beobachten",
@@ -135,6 +142,11 @@ export const deAdmin = {
       "„ganze Veranstaltung“ umfasst alle Workshops. Ohne Häkchen moderiert die Person in dieser Veranstaltung nichts.",
     saveScope: "Zuständigkeit speichern",
     demote: "Rechte entziehen",
+    demoteConfirm: (name: string) =>
+      `${name} wirklich alle Moderationsrechte entziehen? Das Konto bleibt bestehen; Rechte lassen sich neu vergeben.`,
+    demoted: (name: string) => `${name} hat keine Moderationsrechte mehr.`,
+    created: (name: string) =>
+      `Das Moderationskonto für ${name} ist angelegt. Legen Sie unten fest, wofür es zuständig ist.`,
     demoteHint: "Entzieht alle Moderationsrechte in allen Veranstaltungen; das Konto bleibt bestehen.",
     createHeading: "Neues Moderationskonto",
     email: "E-Mail-Adresse",

@@ -49,16 +49,13 @@ export const deBoard = {
     empty: "Keine Beiträge für diese Filter.",
     columns: {
       select: "Auswahl",
-      kind: "Art",
-      track: "Workshop",
       text: "Beitrag",
-      author: "Person",
       votes: "Stimmen",
       status: "Status",
       actions: "Aktionen",
     },
     select: (excerpt: string) => `Auswählen: ${excerpt}`,
-    unknownAuthor: "ohne Angabe",
+    byAuthor: (author: string | null) => (author ? `von ${author}` : "Person ohne Angabe"),
     deleted: "gelöscht",
     deletedHint: "Der Beitrag wurde aus dem Workshop-Dokument entfernt.",
     adoptedInto: (title: string) => `in „${title}“`,
@@ -69,6 +66,8 @@ export const deBoard = {
 
   selection: {
     heading: "Ausgewählte Beiträge",
+    count: (count: number) =>
+      count === 0 ? "Kein Beitrag ausgewählt." : plural(count, "# Beitrag ausgewählt", "# Beiträge ausgewählt"),
     hint: "Mehrere ausgewählte Beiträge werden zu einem Eintrag zusammengeführt, auch über Workshops hinweg.",
     adopt: "Als Eintrag übernehmen",
     entry: "Bestehender Eintrag",
@@ -102,6 +101,17 @@ export const deBoard = {
     mergeHint: "Übernimmt beide Beiträge in einem Schritt als einen Eintrag.",
     /** After "Zusammenführen", for screen readers: which two contributions. */
     mergePair: (first: string, second: string) => `„${first}“ / „${second}“`,
+  },
+
+  /** What the board says after a form did what it asked. */
+  done: {
+    adopt: "Als neuer Eintrag in den Fahrplan übernommen.",
+    "add-to-entry": "Dem Eintrag hinzugefügt.",
+    reject: "Beitrag abgelehnt.",
+    duplicate: "Als Duplikat markiert.",
+    "put-back": "Beitrag zurückgelegt: er ist wieder offen.",
+    "merge-suggestion": "Zusammengeführt und als neuer Eintrag in den Fahrplan übernommen.",
+    undo: "Die letzte Aktion ist rückgängig gemacht.",
   },
 
   errors: {

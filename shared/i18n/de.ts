@@ -24,6 +24,7 @@ const minutes = (seconds: number) => plural(Math.ceil(seconds / 60), "# Minute",
 
 export const de = {
   appName: "Fahrplan",
+  dismiss: "Schließen",
   skipToContent: "Zum Inhalt springen",
   nav: {
     label: "Hauptnavigation",

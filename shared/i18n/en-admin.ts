@@ -60,6 +60,13 @@ export const enAdmin: Messages["admin"] = {
     joinLinksHeading: "Join links, one per workshop",
     joinLinksHint: "Whoever opens one of these links joins with the code and lands straight in the workshop.",
     rotateCode: "Renew code",
+    rotateConfirm:
+      "Really renew the code? Every participant has to join again with the new code; printed codes and links stop working.",
+    rotated: (code: string) => `The code is renewed. The new code is ${code}.`,
+    copyLink: "Copy link",
+    copied: "The link is on the clipboard.",
+    copyFailed: "Copying did not work. Please select the link and copy it.",
+    opensInNewTab: "(opens in a new tab)",
     rotateHint:
       "Renewing makes the current code invalid. Everyone who joined with the current code has to join again with the new one. Printed codes and links stop working.",
     observersHeading: "Observer links",
@@ -126,6 +133,11 @@ export const enAdmin: Messages["admin"] = {
     scopeHint: "“whole event” covers all workshops. Without a tick the person moderates nothing in this event.",
     saveScope: "Save responsibility",
     demote: "Withdraw permissions",
+    demoteConfirm: (name: string) =>
+      `Really withdraw all moderation permissions from ${name}? The account stays; permissions can be given again.`,
+    demoted: (name: string) => `${name} no longer has moderation permissions.`,
+    created: (name: string) =>
+      `The moderation account for ${name} is created. Choose below what it is responsible for.`,
     demoteHint: "Withdraws all moderation permissions in all events; the account remains.",
     createHeading: "New moderator account",
     email: "E-mail address",

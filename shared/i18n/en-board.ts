@@ -48,16 +48,13 @@ export const enBoard: Messages["board"] = {
     empty: "No contributions for these filters.",
     columns: {
       select: "Selection",
-      kind: "Kind",
-      track: "Workshop",
       text: "Contribution",
-      author: "Author",
       votes: "Votes",
       status: "Status",
       actions: "Actions",
     },
     select: (excerpt: string) => `Select: ${excerpt}`,
-    unknownAuthor: "not given",
+    byAuthor: (author: string | null) => (author ? `by ${author}` : "author not given"),
     deleted: "deleted",
     deletedHint: "The contribution was removed from the workshop document.",
     adoptedInto: (title: string) => `into “${title}”`,
@@ -68,6 +65,8 @@ export const enBoard: Messages["board"] = {
 
   selection: {
     heading: "Selected contributions",
+    count: (count: number) =>
+      count === 0 ? "No contribution selected." : plural(count, "# contribution selected", "# contributions selected"),
     hint: "Several selected contributions are merged into one entry, across workshops too.",
     adopt: "Adopt as an entry",
     entry: "Existing entry",
@@ -100,6 +99,17 @@ export const enBoard: Messages["board"] = {
     merge: "Merge",
     mergeHint: "Adopts both contributions as one entry in one step.",
     mergePair: (first: string, second: string) => `“${first}” / “${second}”`,
+  },
+
+  /** What the board says after a form did what it asked. */
+  done: {
+    adopt: "Adopted into the Fahrplan as a new entry.",
+    "add-to-entry": "Added to the entry.",
+    reject: "Contribution rejected.",
+    duplicate: "Marked as a duplicate.",
+    "put-back": "Contribution put back: it is open again.",
+    "merge-suggestion": "Merged and adopted into the Fahrplan as a new entry.",
+    undo: "The last action is undone.",
   },
 
   errors: {

@@ -27,6 +27,7 @@ const minutes = (seconds: number) => plural(Math.ceil(seconds / 60), "# minute",
 
 export const en: Messages = {
   appName: "Fahrplan",
+  dismiss: "Close",
   skipToContent: "Skip to content",
   nav: {
     label: "Main navigation",

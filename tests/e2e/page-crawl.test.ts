@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CRAWL_EVENT_SLUG, type CrawlFixture, prepareCrawl } from "../support/crawl-fixture";
@@ -13,7 +14,9 @@ import {
 
 /**
  * Every page of the app, as each kind of visitor sees it, in each language: axe-core finds no serious or
- * critical violation of WCAG 2.1 A/AA (BITV 2.0), and no page requests anything from another host.
+ * critical violation of WCAG 2.1 A/AA (BITV 2.0), and no page requests anything from another host. In
+ * German, every page is also looked at on a laptop and a desktop screen (issue #14): nothing is wider than
+ * the window, and a screenshot of each is left in test-results/screens/ for a person to look at.
  */
 
 const e2e = e2eEnvironment();
@@ -21,6 +24,7 @@ const { server } = e2e;
 let fixture: CrawlFixture;
 
 beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   fixture = await prepareCrawl(server.url, e2e.databasePath);
 });
 
@@ -115,6 +119,28 @@ const PAGES: Record<Visitor, CrawledPage[]> = {
   ],
 };
 
+/** A laptop and a desktop screen. */
+const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+const SCREENSHOTS = fileURLToPath(new URL("../../test-results/screens/", import.meta.url));
+
+/** How much wider than the window the page is at each screen size (none: an empty list); screenshots. */
+async function lookAtScreens(page: Page, name: string): Promise<string[]> {
+  const overflowing: string[] = [];
+  for (const screen of SCREENS) {
+    await page.setViewportSize(screen);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) overflowing.push(`${screen.width}px: ${overflow}px too wide`);
+    await page.screenshot({
+      path: `${SCREENSHOTS}${name.replace(/[^a-z0-9]+/gi, "-")}-${screen.width}.png`,
+      fullPage: true,
+    });
+  }
+  return overflowing;
+}
+
 describe.each(LANGUAGES)("Every page is accessible and loads nothing from other hosts (language %s)", (language) => {
   it.each(Object.keys(PAGES) as Visitor[])(
     "as %s: no serious accessibility violation, no script error, no request to another host",
@@ -123,6 +149,7 @@ describe.each(LANGUAGES)("Every page is accessible and loads nothing from other 
       const requests = recordRequests(context);
       const page = await context.newPage();
       const findings: Record<string, string[]> = {};
+      const tooWide: Record<string, string[]> = {};
       // A script error in the browser breaks a page as surely as a missing label.
       const scriptErrors: string[] = [];
       page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
@@ -134,12 +161,17 @@ describe.each(LANGUAGES)("Every page is accessible and loads nothing from other 
           expect(await page.locator("html").getAttribute("lang"), crawled.name).toBe(language);
           const violations = await seriousViolations(page);
           if (violations.length > 0) findings[crawled.name] = violations;
+          if (language === "de") {
+            const overflowing = await lookAtScreens(page, `${visitor} ${crawled.name}`);
+            if (overflowing.length > 0) tooWide[crawled.name] = overflowing;
+          }
         }
       } finally {
         await context.close();
       }
       // Each kind of finding is reported, whichever fails first.
       expect.soft(findings).toEqual({});
+      expect.soft(tooWide).toEqual({});
       expect.soft(requests.length).toBeGreaterThan(PAGES[visitor].length);
       expect.soft(foreignRequests(requests, server.url)).toEqual([]);
       expect.soft(scriptErrors).toEqual([]);

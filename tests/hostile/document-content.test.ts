@@ -167,7 +167,7 @@ describe("content written straight into a track's document", () => {
         ["contributionIds", longId],
       ]),
     });
-    expect(adopted.status).toBe(302);
+    expect(adopted.status).toBe(200);
 
     for (const format of ["md", "json", "pdf"]) {
       const file = await exportDraft(eventId, format);

@@ -171,7 +171,8 @@ describe("after the join code is rotated", () => {
       { intent: "rotate-join-code" },
       { cookie: cast.cookies.admin },
     );
-    expect(rotated.status).toBe(302);
+    expect(rotated.status).toBe(200);
+    expect(await rotated.text()).toContain("Der Code ist erneuert.");
     const after = expectedJoinLink(cast.trackA.path);
     expect(after).not.toBe(before);
 

@@ -69,8 +69,9 @@ describe("the event is the URL's", () => {
       ["contributionIds", id],
       ["eventId", board.otherTrack.eventId],
     ]);
-    expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe(board.boardPath());
+    // The board answers with the page and says what was done (issue #14.7).
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Als neuer Eintrag in den Fahrplan übernommen.");
     const entryId = board.sourcesOf([id])[0]?.entryId;
     const congressEntries = loadRoadmap(board.server.db, board.eventId).sections.flatMap((section) => section.entries);
     expect(congressEntries.some((entry) => entry.id === entryId)).toBe(true);

@@ -18,8 +18,9 @@ describe("curation actions", () => {
       ["contributionIds", problem],
       ["contributionIds", step],
     ]);
-    expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe(board.boardPath());
+    // The board answers with the page and says what was done (issue #14.7).
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Als neuer Eintrag in den Fahrplan übernommen.");
 
     const sources = board.sourcesOf([problem, step]);
     expect(sources).toHaveLength(2);
@@ -43,14 +44,14 @@ describe("curation actions", () => {
           ["contributionIds", first],
         ])
       ).status,
-    ).toBe(302);
+    ).toBe(200);
     const entryId = board.sourcesOf([first])[0]?.entryId ?? "";
     const response = await board.post([
       ["intent", "add-to-entry"],
       ["entryId", entryId],
       ["contributionIds", later],
     ]);
-    expect(response.status).toBe(302);
+    expect(response.status).toBe(200);
     expect(board.sourcesOf([later])[0]?.entryId).toBe(entryId);
   });
 
@@ -69,7 +70,7 @@ describe("curation actions", () => {
         ["entryId", entryId],
         ["contributionIds", added],
       ]);
-      expect(response.status).toBe(302);
+      expect(response.status).toBe(200);
     }
     const entry = board.server.db.select().from(roadmapEntries).where(eq(roadmapEntries.id, entryId)).get();
     expect(entry?.steps).toEqual(["Schrittprobe: E-Akte einführen"]);
@@ -108,7 +109,7 @@ describe("curation actions", () => {
       ["contributionId", id],
       ["reason", "Gehört nicht zum Thema des Workshops."],
     ]);
-    expect(rejected.status).toBe(302);
+    expect(rejected.status).toBe(200);
     expect(board.statusOf(id)).toMatchObject({ status: "rejected", reason: "Gehört nicht zum Thema des Workshops." });
 
     const html = await (await board.getBoard()).text();
@@ -121,7 +122,7 @@ describe("curation actions", () => {
           ["contributionId", id],
         ])
       ).status,
-    ).toBe(302);
+    ).toBe(200);
     expect(board.statusOf(id).status).toBe("open");
   });
 
@@ -133,7 +134,7 @@ describe("curation actions", () => {
       ["contributionId", copy],
       ["duplicateOfId", original],
     ]);
-    expect(response.status).toBe(302);
+    expect(response.status).toBe(200);
     expect(board.statusOf(copy)).toMatchObject({ status: "duplicate", duplicateOfId: original });
   });
 
@@ -147,7 +148,7 @@ describe("curation actions", () => {
       ["contributionIds", first],
       ["contributionIds", second],
     ]);
-    expect(response.status).toBe(302);
+    expect(response.status).toBe(200);
     const sources = board.sourcesOf([first, second]);
     expect(sources).toHaveLength(2);
     expect(sources[0]?.entryId).toBe(sources[1]?.entryId);
@@ -162,11 +163,11 @@ describe("curation actions", () => {
           ["contributionIds", id],
         ])
       ).status,
-    ).toBe(302);
+    ).toBe(200);
     const entryId = board.sourcesOf([id])[0]?.entryId ?? "";
     expect(entryId).not.toBe("");
 
-    expect((await board.post([["intent", "undo"]])).status).toBe(302);
+    expect((await board.post([["intent", "undo"]])).status).toBe(200);
     expect(board.sourcesOf([id])).toHaveLength(0);
     expect(board.server.db.select().from(roadmapEntries).where(eq(roadmapEntries.id, entryId)).get()).toBeUndefined();
     expect(board.statusOf(id).status).toBe("open");
@@ -181,7 +182,7 @@ describe("curation actions", () => {
           ["contributionIds", id],
         ])
       ).status,
-    ).toBe(302);
+    ).toBe(200);
     const again = await board.post([
       ["intent", "adopt"],
       ["contributionIds", id],

@@ -100,7 +100,7 @@ async function adopt(baseUrl: string, cast: Cast, contributionIds: string[]): Pr
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, Cookie: cast.cookies.admin },
     body,
   });
-  if (response.status !== 302) throw new Error(`adopting contributions failed: ${response.status}`);
+  if (response.status !== 200) throw new Error(`adopting contributions failed: ${response.status}`);
 }
 
 async function publish(baseUrl: string, cast: Cast): Promise<void> {

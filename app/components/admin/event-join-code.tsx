@@ -1,10 +1,17 @@
 import { Form } from "react-router";
 import { useMessages } from "../../i18n/messages";
+import { ConfirmButton } from "../confirm-button";
 import { FormError } from "../form-field";
 import { JoinQrCode } from "../join-qr-code";
+import { CopyLinkButton } from "./copy-link-button";
 import type { EventTrack } from "./event-track-row";
 import type { Rejection } from "./form-rejection";
+import { readableLink } from "./readable-link";
 
+/**
+ * The join code and each workshop's join link with its QR code and handout: what an admin needs first on
+ * the congress morning, so it comes first on the event page (issue #14.7).
+ */
 export function JoinCode({
   joinCode,
   eventSlug,
@@ -17,55 +24,68 @@ export function JoinCode({
   errors: Rejection | null;
 }) {
   const t = useMessages();
+  const e = t.admin.event;
   return (
     <section aria-labelledby="join-heading" className="admin-section">
-      <h2 id="join-heading">{t.admin.event.joinHeading}</h2>
+      <h2 id="join-heading">{e.joinHeading}</h2>
       {joinCode ? (
-        <p>
-          {t.admin.event.currentCode} <strong className="admin-code">{joinCode}</strong>
+        <p className="admin-current-code">
+          {e.currentCode} <strong className="admin-code">{joinCode}</strong>
         </p>
       ) : (
-        <p>{t.admin.event.noCode}</p>
+        <p>{e.noCode}</p>
       )}
       {joinCode && tracks.length > 0 && (
         <>
-          <h3>{t.admin.event.joinLinksHeading}</h3>
-          <p className="hint">{t.admin.event.joinLinksHint}</p>
+          <h3>{e.joinLinksHeading}</h3>
+          <p className="hint">{e.joinLinksHint}</p>
           <ul className="admin-link-list join-qr-list">
             {tracks.map(
               (track) =>
                 track.joinUrl && (
                   <li key={track.id}>
-                    <span>
-                      <strong>{track.title}</strong>: <a href={track.joinUrl}>{track.joinUrl}</a>
-                    </span>
+                    <strong>{track.title}</strong>
+                    <a href={track.joinUrl} className="admin-join-link">
+                      {readableLink(track.joinUrl)}
+                    </a>
+                    <CopyLinkButton link={track.joinUrl} label={t.admin.forItem(track.title)} />
                     <JoinQrCode
                       eventSlug={eventSlug}
                       trackSlug={track.slug}
                       joinUrl={track.joinUrl}
                       trackTitle={track.title}
                     />
-                    <a href={`/events/${eventSlug}/tracks/${track.slug}/handout.pdf`}>
+                    <HandoutLink href={`/events/${eventSlug}/tracks/${track.slug}/handout.pdf`}>
                       {t.qr.trackHandout}
                       <span className="visually-hidden">{t.admin.forItem(track.title)}</span>
-                    </a>
+                    </HandoutLink>
                   </li>
                 ),
             )}
           </ul>
           <p>
-            <a href={`/events/${eventSlug}/handout.pdf`}>{t.qr.eventHandout}</a>
+            <HandoutLink href={`/events/${eventSlug}/handout.pdf`}>{t.qr.eventHandout}</HandoutLink>
           </p>
         </>
       )}
       <Form method="post" className="stacked-form">
         <input type="hidden" name="intent" value="rotate-join-code" />
         <FormError message={errors?.formError} />
-        <p id="rotate-hint">{t.admin.event.rotateHint}</p>
-        <button type="submit" aria-describedby="rotate-hint">
-          {t.admin.event.rotateCode}
-        </button>
+        <p id="rotate-hint">{e.rotateHint}</p>
+        <ConfirmButton question={e.rotateConfirm} aria-describedby="rotate-hint">
+          {e.rotateCode}
+        </ConfirmButton>
       </Form>
     </section>
+  );
+}
+
+/** A handout opens in a tab of its own: printing it must not take the admin page away. */
+function HandoutLink({ href, children }: { href: string; children: React.ReactNode }) {
+  const t = useMessages().admin.event;
+  return (
+    <a href={href} target="_blank" rel="noopener">
+      {children} <span className="hint">{t.opensInNewTab}</span>
+    </a>
   );
 }

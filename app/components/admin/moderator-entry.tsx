@@ -1,5 +1,6 @@
 import { Form } from "react-router";
 import { useMessages } from "../../i18n/messages";
+import { ConfirmButton } from "../confirm-button";
 import { Checkbox } from "./checkbox";
 import { scopeTrackField } from "./scope-track-field";
 
@@ -97,10 +98,13 @@ export function ModeratorEntry({
         <p id={`${headingId}-demote`} className="hint">
           {t.admin.moderators.demoteHint}
         </p>
-        <button type="submit" aria-describedby={`${headingId}-demote`}>
+        <ConfirmButton
+          question={t.admin.moderators.demoteConfirm(moderator.displayName)}
+          aria-describedby={`${headingId}-demote`}
+        >
           {t.admin.moderators.demote}
           <span className="visually-hidden">{t.admin.forItem(moderator.displayName)}</span>
-        </button>
+        </ConfirmButton>
       </Form>
     </article>
   );

@@ -14,8 +14,8 @@ interface BoardRowProps {
   refsById: ReadonlyMap<string, ContributionRef>;
 }
 
-function authorOf(row: Row, unknownAuthor: string): string {
-  if (!row.authorName) return unknownAuthor;
+function authorOf(row: Row): string | null {
+  if (!row.authorName) return null;
   return row.authorOrganisation ? `${row.authorName} (${row.authorOrganisation})` : row.authorName;
 }
 
@@ -36,12 +36,14 @@ export function BoardRow({ row, action, refs, refsById }: BoardRowProps) {
           </label>
         )}
       </td>
-      <td>{board.kinds[row.kind]}</td>
-      <td>{row.trackTitle}</td>
-      <td>
+      <td className="board-contribution">
+        {/* Kind, workshop and person with the text, not in columns of their own: the table fits a laptop. */}
+        <p className="board-meta">
+          <span className="board-kind">{board.kinds[row.kind]}</span> · {row.trackTitle}
+        </p>
         <ContributionText text={row.text} />
+        <p className="board-meta">{t.byAuthor(authorOf(row))}</p>
       </td>
-      <td>{authorOf(row, t.unknownAuthor)}</td>
       <td className="board-votes">{row.votes}</td>
       <td>
         <StatusCell row={row} refsById={refsById} />

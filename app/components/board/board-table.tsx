@@ -12,7 +12,7 @@ interface BoardTableProps {
   action: string;
 }
 
-/** The contributions, one row each, with the toolbar for the selected ones above them. */
+/** The contributions, one row each, with the toolbar for the selected ones below them. */
 export function BoardTable({ rows, total, refs, entries, action }: BoardTableProps) {
   const t = useMessages().board.list;
   const columns = t.columns;
@@ -21,7 +21,6 @@ export function BoardTable({ rows, total, refs, entries, action }: BoardTablePro
     <section aria-labelledby="board-list-heading" className="board-list">
       <h2 id="board-list-heading">{t.heading}</h2>
       <p role="status">{t.count(rows.length, total)}</p>
-      <SelectionToolbar action={action} entries={entries} />
       {rows.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
@@ -31,10 +30,7 @@ export function BoardTable({ rows, total, refs, entries, action }: BoardTablePro
             <thead>
               <tr>
                 <th scope="col">{columns.select}</th>
-                <th scope="col">{columns.kind}</th>
-                <th scope="col">{columns.track}</th>
                 <th scope="col">{columns.text}</th>
-                <th scope="col">{columns.author}</th>
                 <th scope="col">{columns.votes}</th>
                 <th scope="col">{columns.status}</th>
                 <th scope="col">{columns.actions}</th>
@@ -48,6 +44,7 @@ export function BoardTable({ rows, total, refs, entries, action }: BoardTablePro
           </table>
         </div>
       )}
+      <SelectionToolbar action={action} entries={entries} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { Form } from "react-router";
 import { useMessages } from "../../i18n/messages";
 import { SelectField } from "./select-field";
@@ -16,18 +17,43 @@ function groupedBySection(entries: EntryChoice[]): [string, EntryChoice[]][] {
   return [...groups];
 }
 
-/** What to do with the selected contributions: adopt them as one new entry, or add them to an entry. */
+/** How many rows are ticked; the checkboxes are the table's, this follows their changes. */
+function useSelectedCount(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const recount = () =>
+      setCount(document.querySelectorAll(`input[form="${SELECTION_FORM_ID}"][name="contributionIds"]:checked`).length);
+    recount();
+    document.addEventListener("change", recount);
+    // The list refreshes live: a row that left it takes its tick along.
+    const rows = new MutationObserver(recount);
+    rows.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      document.removeEventListener("change", recount);
+      rows.disconnect();
+    };
+  }, []);
+  return count;
+}
+
+/**
+ * What to do with the selected contributions: adopt them as one new entry, or add them to an entry. Below
+ * the list; while rows are ticked it stays at the foot of the window (issue #14.5), where it covers the
+ * least and is at hand after ticking.
+ */
 export function SelectionToolbar({ action, entries }: { action: string; entries: EntryChoice[] }) {
   const t = useMessages().board.selection;
+  const selected = useSelectedCount();
   return (
     <Form
       method="post"
       action={action}
       id={SELECTION_FORM_ID}
-      className="board-selection"
+      className={selected > 0 ? "board-selection board-selection-active" : "board-selection"}
       aria-labelledby="board-selection-heading"
     >
       <h3 id="board-selection-heading">{t.heading}</h3>
+      <p className="board-selection-count">{t.count(selected)}</p>
       <p className="hint">{t.hint}</p>
       <div className="board-selection-controls">
         <button type="submit" name="intent" value="adopt">

@@ -24,6 +24,7 @@ import { JoinCode } from "../../components/admin/event-join-code";
 import { ObserverLinks } from "../../components/admin/event-observer-links";
 import { Tracks } from "../../components/admin/event-tracks";
 import type { Rejection } from "../../components/admin/form-rejection";
+import { DoneMessage } from "../../components/done-message";
 import { FormError } from "../../components/form-field";
 import {
   createObserverLinkSchema,
@@ -120,7 +121,9 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       const form = await parseForm(request, rotateJoinCodeSchema);
       if (!form.ok) return targetedFormErrors(request, "rotate-join-code", form);
       rotateEventJoinCode(ctx, event.id);
-      return redirect(here);
+      // No redirect: the page is loaded again anyway, and the answer names the new code (issue #14.7).
+      const code = currentJoinCode(ctx.db, event.id);
+      return { done: "rotated" as const, code: code ? formatJoinCode(code) : "" };
     }
     case "create-observer-link": {
       const form = await parseForm(request, createObserverLinkSchema);
@@ -150,6 +153,7 @@ export default function AdminEvent({ loaderData, actionData }: Route.ComponentPr
   /** The errors of one of the page's forms, if the last submission was that form's and was refused. */
   const errorsOf = (target: string): Rejection | null => (rejected?.target === target ? rejected : null);
   const createdLink = actionData && "createdLink" in actionData ? actionData.createdLink : null;
+  const rotated = actionData && "done" in actionData ? actionData : null;
 
   return (
     <main id="inhalt" className="page page-wide admin-page">
@@ -163,21 +167,23 @@ export default function AdminEvent({ loaderData, actionData }: Route.ComponentPr
         <Link to={`/admin/events/${event.id}/participants`}>{t.admin.event.participantsLink}</Link>
       </p>
       <FormError message={errorsOf("page")?.formError} />
+      <DoneMessage answer={rotated} message={rotated && t.admin.event.rotated(rotated.code)} />
 
-      <EventDetails event={event} errors={errorsOf("update-event")} />
-      <Tracks tracks={tracks} errorsOf={errorsOf} />
+      {/* What the congress morning needs first: the code and the links; the set-up of the event last. */}
       <JoinCode
         joinCode={loaderData.joinCode}
         eventSlug={event.slug}
         tracks={tracks}
         errors={errorsOf("rotate-join-code")}
       />
+      <Tracks tracks={tracks} errorsOf={errorsOf} />
       <ObserverLinks
         observerLinks={loaderData.observerLinks}
         tracks={tracks}
         createdLink={createdLink}
         errorsOf={errorsOf}
       />
+      <EventDetails event={event} errors={errorsOf("update-event")} />
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { CreateModerator } from "../../components/admin/moderator-create";
 import type { ScopeSummary } from "../../components/admin/moderator-entry";
 import { ModeratorList } from "../../components/admin/moderator-list";
 import { scopeTrackField } from "../../components/admin/scope-track-field";
+import { DoneMessage } from "../../components/done-message";
 import { FormError } from "../../components/form-field";
 import {
   createModeratorSchema,
@@ -90,10 +91,6 @@ export function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireAdmin(context, request);
   const ctx: AdminActionContext = { db: context.db, services: context.services, actor };
-  // Back to this page with the same event chosen. Not request.url: for a client-side submission that is the
-  // `.data` URL (future flag v8_passThroughRequests), which a browser must never be sent to.
-  const chosenEvent = new URL(request.url).searchParams.get("event");
-  const here = chosenEvent ? `/admin/moderators?event=${encodeURIComponent(chosenEvent)}` : "/admin/moderators";
   // The body can be read once only: the intent (and the scope's own fields) are read from copies.
   const chosen = await parseForm(request.clone(), moderatorsIntentSchema);
   if (!chosen.ok) return targetedFormErrors(request, "page", chosen);
@@ -112,7 +109,8 @@ export async function action({ context, request }: Route.ActionArgs) {
         }
         throw error;
       }
-      return redirect(here);
+      // No redirect: the page is loaded again anyway, and the answer says what was done (issue #14.7).
+      return { done: "created" as const, name: form.data.displayName };
     }
     case "set-moderator-scope": {
       const form = await parseForm(request.clone(), moderatorScopeSchema);
@@ -133,8 +131,9 @@ export async function action({ context, request }: Route.ActionArgs) {
       const form = await parseForm(request, demoteModeratorSchema);
       if (!form.ok) return targetedFormErrors(request, "page", form);
       if (!isModeratorAccount(ctx.db, form.data.userId)) throw notFound();
+      const name = listModerators(ctx).find((each) => each.id === form.data.userId)?.displayName ?? "";
       demoteModerator(ctx, form.data.userId);
-      return redirect(here);
+      return { done: "demoted" as const, name };
     }
   }
 }
@@ -142,7 +141,11 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function AdminModerators({ loaderData, actionData }: Route.ComponentProps) {
   const t = useMessages();
   const { events, selectedEvent, moderators } = loaderData;
-  const errorsOf = (target: string): Rejection | null => (actionData?.target === target ? actionData : null);
+  const rejected = actionData && "target" in actionData ? actionData : null;
+  const errorsOf = (target: string): Rejection | null => (rejected?.target === target ? rejected : null);
+  const done = actionData && "done" in actionData ? actionData : null;
+  const doneMessage =
+    done && (done.done === "created" ? t.admin.moderators.created(done.name) : t.admin.moderators.demoted(done.name));
   return (
     <main id="inhalt" className="page page-wide admin-page">
       <p>
@@ -151,6 +154,7 @@ export default function AdminModerators({ loaderData, actionData }: Route.Compon
       <h1>{t.admin.moderators.title}</h1>
       <p>{t.admin.moderators.intro}</p>
       <FormError message={errorsOf("page")?.formError} />
+      <DoneMessage answer={done} message={doneMessage} />
 
       <ModeratorList events={events} selectedEvent={selectedEvent} moderators={moderators} />
       <CreateModerator moderatorCount={moderators.length} errors={errorsOf("create-moderator")} />
