@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import {
   Form,
   isRouteErrorResponse,
@@ -7,12 +8,14 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useMatches,
   useRouteLoaderData,
 } from "react-router";
 import { isAdmin } from "../server/auth/principal";
 import type { Route } from "./+types/root";
 import { forgetLocalCopiesOnLogout, useForgetLocalCopiesWhenSignedOut } from "./collab/forget-local-copies";
+import { rememberThisPage } from "./collab/offline-pages";
 import { useFocusOnNavigation } from "./components/focus-on-navigation";
 import "./app.css";
 import "./editor.css";
@@ -43,6 +46,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   // Only when the root's data says so: an error page without that data says nothing about the session.
   useForgetLocalCopiesWhenSignedOut(data !== undefined && data.viewer === null);
+  // Signed in: a track page that was open once can be reloaded offline (issue #14.9).
+  const signedIn = data?.viewer != null;
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (signedIn && pathname) rememberThisPage();
+  }, [signedIn, pathname]);
   // Without the root's data (an error before it loaded) the page is German, the default.
   const locale = data?.locale ?? DEFAULT_LOCALE;
   const presenting = usePresenterRoute();

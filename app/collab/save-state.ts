@@ -39,6 +39,11 @@ export interface ConnectionFacts {
    * Abgeschlossen): a planned reconnect with the new rights, not a lost connection.
    */
   rightsChanged: boolean;
+  /**
+   * The browser says it has no network (`navigator.onLine` is false), as after reloading a page offline: no
+   * attempt can succeed, so the page says "offline" at once instead of "connecting" for as long as it lasts.
+   */
+  browserOffline: boolean;
 }
 
 /**
@@ -51,6 +56,7 @@ export const BLOCKED_AFTER_ATTEMPTS = 5;
 export function saveStateOf(facts: ConnectionFacts): SaveState {
   if (facts.unavailable) return "unavailable";
   if (facts.connected && facts.synced) return facts.unconfirmedChanges ? "saving" : "saved";
+  if (facts.browserOffline && !facts.connected) return facts.storedLocally ? "offline-local" : "offline";
   if (facts.rightsChanged) return "connecting";
   if (!facts.everConnected && facts.failedAttempts >= BLOCKED_AFTER_ATTEMPTS) return "blocked";
   // Open but not yet synced, or the very first attempt still running: nothing has gone wrong yet.

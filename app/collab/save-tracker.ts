@@ -48,6 +48,8 @@ export class SaveTracker {
     provider.on("status", this.onStatus);
     provider.on("connection-close", this.onConnectionClose);
     this.stopFollowingLocalCopy = localCopy?.subscribe(() => this.notify()) ?? (() => {});
+    window.addEventListener("online", this.onBrowserNetwork);
+    window.addEventListener("offline", this.onBrowserNetwork);
     this.current = { state: this.state, confirmedAt: null };
   }
 
@@ -61,6 +63,7 @@ export class SaveTracker {
       storedLocally: this.localCopy?.stored ?? false,
       unavailable: this.unavailable,
       rightsChanged: this.rightsChanged,
+      browserOffline: navigator.onLine === false,
     });
   }
 
@@ -84,8 +87,13 @@ export class SaveTracker {
     this.provider.off("sync", this.onSync);
     this.provider.off("status", this.onStatus);
     this.provider.off("connection-close", this.onConnectionClose);
+    window.removeEventListener("online", this.onBrowserNetwork);
+    window.removeEventListener("offline", this.onBrowserNetwork);
     this.listeners.clear();
   }
+
+  /** The browser's network changed: the state may say "offline" now, or no longer (save-state.ts). */
+  private readonly onBrowserNetwork = () => this.notify();
 
   private readonly onDocUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === this.provider) return; // arrived from the server: nothing of ours to store

@@ -84,6 +84,15 @@ function localDatabases(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? ""));
 }
 
+/** The paths of the pages the service worker keeps for reloading offline (public/sw.js). */
+function keptPages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    if (!(await caches.has("fahrplan-pages-v1"))) return [];
+    const kept = await (await caches.open("fahrplan-pages-v1")).keys();
+    return kept.map((request) => new URL(request.url).pathname);
+  });
+}
+
 describe("Participants keep writing through an outage", () => {
   it("Text typed offline survives closing the page, and reaches the others exactly once when back online", async () => {
     const anna = await participant("Anna Amtmann");
@@ -132,6 +141,35 @@ describe("Participants keep writing through an outage", () => {
     expect(occurrences(stored, "Problemfelder")).toBe(1);
   });
 
+  it("A track page that was open once reloads offline, with the text typed offline in the editor", async () => {
+    const { page } = await participant("Dora Dezernentin");
+    await typeAtEnd(page, "Akten liegen in drei Gebäuden.");
+    await expect.poll(() => saveStateOf(page)).toBe("saved");
+    // The service worker has kept this page (it came before the worker ran, so the page asked it to).
+    await expect.poll(() => keptPages(page)).toEqual([TRACK_PATH]);
+    await page.context().setOffline(true);
+    await expect.poll(() => saveStateOf(page)).toBe("offline-local");
+    const typedOffline = "Die Poststelle scannt nur dienstags, notiert ohne Netz.";
+    await typeAtEnd(page, typedOffline);
+    // Stored on this device (the state says so only once every keystroke is committed to IndexedDB).
+    await expect.poll(() => saveStateOf(page)).toBe("offline-local");
+    await page.reload();
+    // Not the browser's error page: the track page, its editor, the text from this device.
+    await expect.poll(() => editorText(page)).toContain(typedOffline);
+    expect(await editorText(page)).toContain("Akten liegen in drei Gebäuden.");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Digitalisierung interner Verwaltungsabläufe",
+    );
+    // And the page knows that it is offline: it says so, not "connecting" for as long as the outage lasts.
+    await expect.poll(() => saveStateOf(page)).toBe("offline-local");
+    await typeAtEnd(page, " Weiter ohne Netz.");
+    await expect.poll(() => editorText(page)).toContain("Weiter ohne Netz.");
+
+    // Back online, what was typed offline reaches the server.
+    await page.context().setOffline(false);
+    await expect.poll(() => storedText()).toContain("Weiter ohne Netz.");
+  });
+
   it("Logging out deletes the local copy, which is kept per person and document", async () => {
     const { page } = await participant("Clara Chefin");
     await typeAtEnd(page, "Aktenzeichen werden doppelt vergeben.");
@@ -144,10 +182,14 @@ describe("Participants keep writing through an outage", () => {
     const copies = (await localDatabases(page)).filter((name) => name.startsWith("fahrplan:"));
     expect(copies).toEqual([`fahrplan:${clara?.id}:${trackDocumentName()}`]);
 
+    await expect.poll(() => keptPages(page)).toEqual([TRACK_PATH]);
+
     await page.getByRole("button", { name: "Abmelden" }).click();
     await page.waitForURL(`${server.url}/`);
     await expect
       .poll(async () => (await localDatabases(page)).filter((name) => name.startsWith("fahrplan:")))
       .toEqual([]);
+    // The pages kept for reloading offline show one person's view: they go with the session.
+    await expect.poll(() => keptPages(page)).toEqual([]);
   });
 });

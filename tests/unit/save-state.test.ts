@@ -11,6 +11,7 @@ const online: ConnectionFacts = {
   storedLocally: true,
   unavailable: false,
   rightsChanged: false,
+  browserOffline: false,
 };
 const disconnected: ConnectionFacts = { ...online, connected: false, synced: false, failedAttempts: 1 };
 const neverConnected: ConnectionFacts = { ...disconnected, everConnected: false };
@@ -45,5 +46,12 @@ describe("the save line's state", () => {
   it("counts the server's planned reconnect after a change of rights as connecting, not as a lost connection", () => {
     expect(saveStateOf({ ...disconnected, rightsChanged: true })).toBe("connecting");
     expect(saveStateOf({ ...disconnected, rightsChanged: true, unconfirmedChanges: true })).toBe("connecting");
+  });
+
+  it("says offline at once when the browser has no network, even before the first attempt failed", () => {
+    const reloadedOffline = { ...neverConnected, failedAttempts: 0, browserOffline: true };
+    expect(saveStateOf(reloadedOffline)).toBe("offline-local");
+    expect(saveStateOf({ ...reloadedOffline, storedLocally: false })).toBe("offline");
+    expect(saveStateOf({ ...reloadedOffline, failedAttempts: 0, browserOffline: false })).toBe("connecting");
   });
 });
