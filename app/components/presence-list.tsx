@@ -17,7 +17,9 @@ interface PresentUser {
 export function PresenceList({ awareness }: { awareness: Awareness }) {
   const t = useMessages();
   const users = usePresentUsers(awareness);
-  const others = useSettledCount(users.filter((user) => !user.isSelf).length);
+  // Counted without oneself, not from the list's length: an observer is not in the list at all.
+  const othersNow = users.filter((user) => !user.isSelf).length;
+  const others = useSettledCount(othersNow);
   // A page may show several documents (the track's and private drafts), each with its own list.
   const headingId = useId();
   return (
@@ -31,9 +33,9 @@ export function PresenceList({ awareness }: { awareness: Awareness }) {
           </li>
         ))}
       </ul>
-      {users.length <= 1 && <p className="hint">{t.presence.nobodyElse}</p>}
+      {othersNow === 0 && <p className="hint">{t.presence.nobodyElse}</p>}
       <p role="status" className="visually-hidden">
-        {t.a11y.othersPresent(others)}
+        {others === null ? "" : t.a11y.othersPresent(others)}
       </p>
     </section>
   );
@@ -42,9 +44,12 @@ export function PresenceList({ awareness }: { awareness: Awareness }) {
 /** While people come and go in a burst, a screen reader hears only the count once it has settled. */
 const ANNOUNCE_AFTER_MS = 1500;
 
-/** `count`, changed only after it has stayed the same for a moment. */
-function useSettledCount(count: number): number {
-  const [settled, setSettled] = useState(count);
+/**
+ * `count`, changed only after it has stayed the same for a moment; null until then, so that a page that is
+ * still learning who is there (the first presence messages) never says "nobody else" meanwhile.
+ */
+function useSettledCount(count: number): number | null {
+  const [settled, setSettled] = useState<number | null>(null);
   useEffect(() => {
     const timer = window.setTimeout(() => setSettled(count), ANNOUNCE_AFTER_MS);
     return () => window.clearTimeout(timer);

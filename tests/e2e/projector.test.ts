@@ -102,6 +102,13 @@ describe("the projector at the wall", () => {
     expect(layout.bodyText).toBeGreaterThanOrEqual(28);
     expect(layout.documentWidth).toBeGreaterThan(1920 * 0.6);
     expect((await onTheWall(page)).length).toBeGreaterThanOrEqual(6);
+    // The wall is not in the list of who is there (hidden here, read by screen readers): Paula is, and
+    // the list must not claim that nobody else is (issue #14.6).
+    await expect.poll(() => page.locator(".presence ul").textContent()).toContain("Paula Praxis");
+    expect(await page.locator(".presence .hint").count()).toBe(0);
+    await expect.poll(() => page.locator(".presence [role=status]").textContent()).toBe(
+      "Außer Ihnen ist 1 weitere Person im Dokument.",
+    );
     await page.context().close();
   });
 
