@@ -106,9 +106,9 @@ describe("the projector at the wall", () => {
     // the list must not claim that nobody else is (issue #14.6).
     await expect.poll(() => page.locator(".presence ul").textContent()).toContain("Paula Praxis");
     expect(await page.locator(".presence .hint").count()).toBe(0);
-    await expect.poll(() => page.locator(".presence [role=status]").textContent()).toBe(
-      "Außer Ihnen ist 1 weitere Person im Dokument.",
-    );
+    await expect
+      .poll(() => page.locator(".presence [role=status]").textContent())
+      .toBe("Außer Ihnen ist 1 weitere Person im Dokument.");
     await page.context().close();
   });
 
