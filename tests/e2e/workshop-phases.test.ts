@@ -135,6 +135,7 @@ describe("Running a workshop in phases", () => {
     expect(panelTop).toBeLessThan(viewport?.height ?? 0);
     await addVote.click();
     await expect.poll(() => participant.locator(".voting-panel").textContent()).toContain("Sie haben noch 4 von 5");
+    await screenshot(participant, "voting-participant");
     // While nothing changes the panel asks nothing: 20 seconds of the page's clock pass without a request
     // (the old panel polled every 5 seconds). Less than the 30 seconds after which the socket reconnects.
     const requestsSoFar = voteRequests.length;
@@ -144,6 +145,8 @@ describe("Running a workshop in phases", () => {
 
     // The projector, opened with an observer link, shows the phase and the timer; the tally once revealed.
     const { page: projector } = await newPerson(e2e.browser);
+    // A beamer's screen.
+    await projector.setViewportSize({ width: 1920, height: 1080 });
     await projector.clock.install();
     await projector.goto(`${server.url}/observe/${link.token}`);
     await projector.getByRole("button", { name: "Ansicht öffnen" }).click();
