@@ -6,7 +6,8 @@
  * - Track pages (`/events/…/tracks/…`, nothing below them) are fetched from the network first; each answer
  *   is kept, and served only when the network does not answer. They are a person's private pages: the
  *   app deletes this cache when someone logs out or the session ends (app/collab/offline-pages.ts).
- * - The build's assets (`/assets/…`, named by their content hash) are served from the cache once kept.
+ * - The build's assets (`/assets/…`, named by their content hash; the page names every route's, from the
+ *   build's manifest) and the site icon are served from the cache once kept.
  * - Everything else goes to the network untouched: data requests, the collaboration socket, exports.
  *
  * Plain JavaScript, served as it is from /sw.js: it must be at the root to control the whole site.
@@ -59,7 +60,9 @@ function isTrackPage(url) {
 }
 
 function isAsset(url) {
-  return typeof url === "string" && sameOrigin(url) && new URL(url).pathname.startsWith("/assets/");
+  if (typeof url !== "string" || !sameOrigin(url)) return false;
+  const { pathname } = new URL(url);
+  return pathname.startsWith("/assets/") || pathname === "/favicon.svg";
 }
 
 /** Pages are kept by their path: the same page with another query is the same page offline. */

@@ -25,12 +25,33 @@ export function rememberThisPage(): void {
   );
 }
 
-/** The scripts and styles of this page, as the browser loaded them. */
+/** What React Router's build tells the page about every route's modules (window.__reactRouterManifest). */
+interface BuildManifest {
+  entry: { module: string; imports: string[] };
+  routes: Record<string, { module: string; imports?: string[]; css?: string[] }>;
+}
+
+/**
+ * The app's scripts and styles: all that the browser loaded so far (fonts included), and every route's
+ * modules from the build's manifest. Not only this page's: a panel's resource route (votes, private
+ * writing) is loaded when the panel first fetches, and a page reloaded offline that misses it reloads
+ * itself for ever.
+ */
 function loadedAssets(): string[] {
-  const scripts = [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((script) => script.src);
-  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"], link[rel="modulepreload"]')];
   const loaded = performance.getEntriesByType("resource").map((entry) => entry.name);
-  return [...new Set([...scripts, ...links.map((link) => link.href), ...loaded])];
+  const manifest = (window as { __reactRouterManifest?: BuildManifest }).__reactRouterManifest;
+  const fromBuild = manifest
+    ? [
+        manifest.entry.module,
+        ...manifest.entry.imports,
+        ...Object.values(manifest.routes).flatMap((route) => [
+          route.module,
+          ...(route.imports ?? []),
+          ...(route.css ?? []),
+        ]),
+      ]
+    : [];
+  return [...new Set([...loaded, ...fromBuild].map((url) => new URL(url, location.origin).href))];
 }
 
 /**

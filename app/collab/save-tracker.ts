@@ -48,8 +48,9 @@ export class SaveTracker {
     provider.on("status", this.onStatus);
     provider.on("connection-close", this.onConnectionClose);
     this.stopFollowingLocalCopy = localCopy?.subscribe(() => this.notify()) ?? (() => {});
-    window.addEventListener("online", this.onBrowserNetwork);
-    window.addEventListener("offline", this.onBrowserNetwork);
+    // Not in Node (the tests' clients use this class too): there is no browser network to follow.
+    globalThis.addEventListener?.("online", this.onBrowserNetwork);
+    globalThis.addEventListener?.("offline", this.onBrowserNetwork);
     this.current = { state: this.state, confirmedAt: null };
   }
 
@@ -63,7 +64,7 @@ export class SaveTracker {
       storedLocally: this.localCopy?.stored ?? false,
       unavailable: this.unavailable,
       rightsChanged: this.rightsChanged,
-      browserOffline: navigator.onLine === false,
+      browserOffline: globalThis.navigator?.onLine === false,
     });
   }
 
@@ -87,8 +88,8 @@ export class SaveTracker {
     this.provider.off("sync", this.onSync);
     this.provider.off("status", this.onStatus);
     this.provider.off("connection-close", this.onConnectionClose);
-    window.removeEventListener("online", this.onBrowserNetwork);
-    window.removeEventListener("offline", this.onBrowserNetwork);
+    globalThis.removeEventListener?.("online", this.onBrowserNetwork);
+    globalThis.removeEventListener?.("offline", this.onBrowserNetwork);
     this.listeners.clear();
   }
 

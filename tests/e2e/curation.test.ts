@@ -11,6 +11,7 @@ const ANNAS_PROBLEM = "Antragsformulare gibt es nur auf Papier.";
 const ANNAS_SECOND = "Bürgerkonto ist kaum bekannt.";
 const BENS_PROBLEM = "Papieranträge werden im Amt abgetippt.";
 const ENTRY_TITLE = "Anträge durchgängig digital";
+const ANNAS_STEP = "Das Bürgerkonto auf jedem Bescheid bewerben.";
 
 const e2e = e2eEnvironment();
 const { server } = e2e;
@@ -22,8 +23,8 @@ async function participantIn(trackPath: string, name: string): Promise<Page> {
   return page;
 }
 
-async function addProblem(page: Page, text: string): Promise<void> {
-  await page.getByRole("button", { name: "+ Problemfeld" }).click();
+async function addProblem(page: Page, text: string, button = "+ Problemfeld"): Promise<void> {
+  await page.getByRole("button", { name: button }).click();
   await whenEditorFocused(page);
   await page.keyboard.type(text);
   await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
@@ -56,6 +57,7 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
     await addProblem(anna, ANNAS_PROBLEM);
     await addProblem(anna, ANNAS_SECOND);
     await addProblem(ben, BENS_PROBLEM);
+    await addProblem(anna, ANNAS_STEP, "+ Lösungsschritt");
 
     const { page: moderator } = await newPerson(e2e.browser);
     await moderator.goto(`${server.url}/login`);
@@ -72,6 +74,13 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
     await expect.poll(() => moderator.getByText("übernommen").count()).toBeGreaterThanOrEqual(2);
     await selectOnBoard(moderator, ANNAS_SECOND);
     await moderator.getByRole("button", { name: "Als Eintrag übernehmen" }).click();
+    await expect.poll(() => moderator.locator(".done-message").textContent()).toContain("Als neuer Eintrag");
+    // Anna's step added to the entry of her second problem: it becomes one of the entry's steps, not only
+    // one of its sources (issue #14.3).
+    await selectOnBoard(moderator, ANNAS_STEP);
+    await moderator.getByLabel("Bestehender Eintrag").selectOption({ label: ANNAS_SECOND });
+    await moderator.getByRole("button", { name: "Zu Eintrag hinzufügen" }).click();
+    await expect.poll(() => moderator.locator(".done-message").textContent()).toContain("Dem Eintrag hinzugefügt.");
 
     // In the Fahrplan: fill the merged entry's fields.
     await moderator.goto(`${server.url}/moderation/fahrplan`);
@@ -86,6 +95,13 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
     await merged.getByRole("button", { name: "Speichern" }).click();
     const filled = entry(moderator, ENTRY_TITLE);
     await expect.poll(() => filled.count()).toBe(1);
+    // The second entry: its summary names each field; the added step is among its steps.
+    const second = entry(moderator, ANNAS_SECOND);
+    expect(await second.locator(".entry-summary").textContent()).toContain("Zuständig: nicht festgelegt");
+    expect(await second.locator(".entry-summary").textContent()).toContain("Zeithorizont: nicht festgelegt");
+    await second.getByText("Eintrag bearbeiten").click();
+    expect(await second.getByLabel("Lösungsschritte").inputValue()).toBe(ANNAS_STEP);
+    await second.getByText("Eintrag bearbeiten").click();
 
     // Both entries into the OZG section, the merged one first.
     const ozgSection = "Umsetzung des Online-Zugangsgesetzes (OZG)";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
 import { findTrack } from "../../db/queries/tracks";
 import { participants } from "../../db/schema";
-import { editorText, joinInBrowser, newPerson, saveStatus, typeAtEnd } from "../support/browser-session";
+import { editorText, joinInBrowser, newPerson, saveStatus, trackEditor, typeAtEnd } from "../support/browser-session";
 import { e2eEnvironment } from "../support/e2e-environment";
 import { rebuildFromDatabase } from "../support/stored-document";
 
@@ -93,6 +93,20 @@ function keptPages(page: Page): Promise<string[]> {
   });
 }
 
+/** The modules of the build's manifest that the service worker has not kept (public/sw.js). */
+function modulesNotKept(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    type Route = { module: string; imports?: string[] };
+    const manifest = (window as unknown as { __reactRouterManifest: { routes: Record<string, Route> } })
+      .__reactRouterManifest;
+    const kept = await (await caches.open("fahrplan-assets-v1")).keys();
+    const paths = new Set(kept.map((request) => new URL(request.url).pathname));
+    return Object.values(manifest.routes)
+      .flatMap((route) => [route.module, ...(route.imports ?? [])])
+      .filter((url) => !paths.has(new URL(url, location.origin).pathname));
+  });
+}
+
 describe("Participants keep writing through an outage", () => {
   it("Text typed offline survives closing the page, and reaches the others exactly once when back online", async () => {
     const anna = await participant("Anna Amtmann");
@@ -142,11 +156,14 @@ describe("Participants keep writing through an outage", () => {
   });
 
   it("A track page that was open once reloads offline, with the text typed offline in the editor", async () => {
-    const { page } = await participant("Dora Dezernentin");
+    const { page, problems } = await participant("Dora Dezernentin");
     await typeAtEnd(page, "Akten liegen in drei Gebäuden.");
     await expect.poll(() => saveStateOf(page)).toBe("saved");
     // The service worker has kept this page (it came before the worker ran, so the page asked it to).
     await expect.poll(() => keptPages(page)).toEqual([TRACK_PATH]);
+    // And every module of the app, not only those this page has loaded so far: the panels' resource
+    // routes are loaded when they first fetch, which may be after the page asked.
+    await expect.poll(() => modulesNotKept(page)).toEqual([]);
     await page.context().setOffline(true);
     await expect.poll(() => saveStateOf(page)).toBe("offline-local");
     const typedOffline = "Die Poststelle scannt nur dienstags, notiert ohne Netz.";
@@ -154,7 +171,9 @@ describe("Participants keep writing through an outage", () => {
     // Stored on this device (the state says so only once every keystroke is committed to IndexedDB).
     await expect.poll(() => saveStateOf(page)).toBe("offline-local");
     await page.reload();
-    // Not the browser's error page: the track page, its editor, the text from this device.
+    // Not the browser's error page: the track page, its editor, the text from this device. (Counted, not
+    // read: reading the editor would wait for it without end if it never came.)
+    await expect.poll(() => trackEditor(page).count()).toBe(1);
     await expect.poll(() => editorText(page)).toContain(typedOffline);
     expect(await editorText(page)).toContain("Akten liegen in drei Gebäuden.");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
@@ -164,6 +183,10 @@ describe("Participants keep writing through an outage", () => {
     await expect.poll(() => saveStateOf(page)).toBe("offline-local");
     await typeAtEnd(page, " Weiter ohne Netz.");
     await expect.poll(() => editorText(page)).toContain("Weiter ohne Netz.");
+
+    // Every module the page needed offline was kept, the panels' resource routes too: none failed to load
+    // (React Router would reload the page, and offline that again and again).
+    expect(problems.filter((text) => /route module|dynamically imported/.test(text))).toEqual([]);
 
     // Back online, what was typed offline reaches the server.
     await page.context().setOffline(false);

@@ -199,8 +199,9 @@ describe("Running a workshop in phases", () => {
 
     // All of it arrived live: the participant's page was never reloaded.
     expect(await participant.evaluate(() => "stillTheSamePage" in window)).toBe(true);
-    // Nothing failed in the page: no script blocked, no message of the socket left unhandled (the favicon's
-    // 404 and the reconnects after the phase closed the socket aside).
-    expect(problems.filter((text) => !/WebSocket|Failed to load resource/.test(text))).toEqual([]);
+    // Nothing failed in the page: no script blocked, no message of the socket left unhandled, no resource
+    // missing (a browser asked for /favicon.ico, which answered 404, issue #14.8); the reconnects after the
+    // phase closed the socket aside.
+    expect(problems.filter((text) => !/WebSocket/.test(text))).toEqual([]);
   });
 });
