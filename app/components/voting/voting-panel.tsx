@@ -204,29 +204,17 @@ function VotingSettingsForm({ votesUrl, voting, replace }: VotingSettingsFormPro
       <label className="voting-checkbox">
         <input type="checkbox" name="open" value="on" defaultChecked={voting.open} /> {t.open}
       </label>
-      <FormField
+      <VoteCountField
         label={t.budget}
         name="budget"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={MAX_VOTE_BUDGET}
-        step={1}
-        required
-        defaultValue={voting.budget}
+        value={voting.budget}
         hint={t.budgetHint}
         error={failure?.fieldErrors.budget}
       />
-      <FormField
+      <VoteCountField
         label={t.maxPerItem}
         name="maxPerItem"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={MAX_VOTE_BUDGET}
-        step={1}
-        required
-        defaultValue={voting.maxPerItem}
+        value={voting.maxPerItem}
         hint={t.maxPerItemHint}
         error={failure?.fieldErrors.maxPerItem}
       />
@@ -243,5 +231,24 @@ function VotingSettingsForm({ votesUrl, voting, replace }: VotingSettingsFormPro
         </p>
       )}
     </settings.Form>
+  );
+}
+
+/** A number of votes, from 1 to the largest budget the server accepts. */
+function VoteCountField(props: { label: string; name: string; value: number; hint: string; error?: string }) {
+  return (
+    <FormField
+      label={props.label}
+      name={props.name}
+      type="number"
+      inputMode="numeric"
+      min={1}
+      max={MAX_VOTE_BUDGET}
+      step={1}
+      required
+      defaultValue={props.value}
+      hint={props.hint}
+      error={props.error}
+    />
   );
 }
