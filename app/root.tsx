@@ -34,6 +34,8 @@ export function loader({ context, request }: Route.LoaderArgs) {
     viewer: principal
       ? {
           kind: principal.kind,
+          // Whose pages the service worker keeps for reloading offline (offline-pages.ts): an id, no name.
+          owner: ownerKey(principal),
           name: principal.kind === "observer" ? null : principal.displayName,
           isAdmin: isAdmin(principal),
           isAccount: principal.kind === "account",
@@ -42,16 +44,25 @@ export function loader({ context, request }: Route.LoaderArgs) {
   };
 }
 
+type SignedIn = NonNullable<Route.LoaderArgs["context"]["principal"]>;
+
+function ownerKey(principal: SignedIn): string {
+  if (principal.kind === "account") return `user:${principal.userId}`;
+  return principal.kind === "participant"
+    ? `participant:${principal.participantId}`
+    : `observer:${principal.observerLinkId}`;
+}
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   // Only when the root's data says so: an error page without that data says nothing about the session.
   useForgetLocalCopiesWhenSignedOut(data !== undefined && data.viewer === null);
   // Signed in: a track page that was open once can be reloaded offline (issue #14.9).
-  const signedIn = data?.viewer != null;
+  const owner = data?.viewer?.owner ?? null;
   const { pathname } = useLocation();
   useEffect(() => {
-    if (signedIn && pathname) rememberThisPage();
-  }, [signedIn, pathname]);
+    if (owner && pathname) rememberThisPage(owner);
+  }, [owner, pathname]);
   // Without the root's data (an error before it loaded) the page is German, the default.
   const locale = data?.locale ?? DEFAULT_LOCALE;
   const presenting = usePresenterRoute();

@@ -17,12 +17,41 @@ function registration(): Promise<ServiceWorkerRegistration | null> {
   return registered;
 }
 
-/** Asks the worker to keep this page (it keeps only track pages) and what the browser loaded for it. */
-export function rememberThisPage(): void {
+/** Whose pages are kept (a principal's key, no name), so that another person's are never shown offline. */
+const OWNER = "fahrplan-offline-owner";
+
+/**
+ * Asks the worker to keep this page (it keeps only track pages) and what the browser loaded for it. When
+ * someone else is signed in now than when pages were kept (joined in the same browser without logging
+ * out), the kept pages are deleted first.
+ */
+export function rememberThisPage(owner: string): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-  void registration().then((ready) =>
-    ready?.active?.postMessage({ type: "remember", page: location.href, assets: loadedAssets() }),
-  );
+  void (async () => {
+    if (keptFor() !== owner) {
+      await forgetOfflinePages();
+      keepFor(owner);
+    }
+    const ready = await registration();
+    ready?.active?.postMessage({ type: "remember", page: location.href, assets: loadedAssets() });
+  })();
+}
+
+function keptFor(): string | null {
+  try {
+    return localStorage.getItem(OWNER);
+  } catch {
+    return null; // storage switched off: the pages are deleted and kept afresh each time
+  }
+}
+
+function keepFor(owner: string | null): void {
+  try {
+    if (owner === null) localStorage.removeItem(OWNER);
+    else localStorage.setItem(OWNER, owner);
+  } catch {
+    // storage switched off: nothing to remember
+  }
 }
 
 /** What React Router's build tells the page about every route's modules (window.__reactRouterManifest). */
@@ -59,6 +88,7 @@ function loadedAssets(): string[] {
  * ends in this browser. The assets stay: they are the same for everyone.
  */
 export async function forgetOfflinePages(): Promise<void> {
+  keepFor(null);
   if (typeof caches === "undefined") return;
   await caches.delete(PAGES);
 }

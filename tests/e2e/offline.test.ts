@@ -193,6 +193,17 @@ describe("Participants keep writing through an outage", () => {
     await expect.poll(() => storedText()).toContain("Weiter ohne Netz.");
   });
 
+  it("A second person who joins in the same browser without logging out gets none of the first one's kept pages", async () => {
+    const { page } = await participant("Erik Erster");
+    await expect.poll(() => keptPages(page)).toEqual([TRACK_PATH]);
+    // Someone else joins on this laptop, the first person never logged out.
+    await joinInBrowser(page, server.url, "Frida Folgende");
+    await expect.poll(() => keptPages(page)).toEqual([]);
+    // Frida's own visit is kept again.
+    await page.goto(`${server.url}${TRACK_PATH}`);
+    await expect.poll(() => keptPages(page)).toEqual([TRACK_PATH]);
+  });
+
   it("Logging out deletes the local copy, which is kept per person and document", async () => {
     const { page } = await participant("Clara Chefin");
     await typeAtEnd(page, "Aktenzeichen werden doppelt vergeben.");
