@@ -12,7 +12,7 @@ import {
   useMatches,
   useRouteLoaderData,
 } from "react-router";
-import { isAdmin } from "../server/auth/principal";
+import { actorOf, isAdmin } from "../server/auth/principal";
 import type { Route } from "./+types/root";
 import { forgetLocalCopiesOnLogout, useForgetLocalCopiesWhenSignedOut } from "./collab/forget-local-copies";
 import { rememberThisPage } from "./collab/offline-pages";
@@ -35,22 +35,13 @@ export function loader({ context, request }: Route.LoaderArgs) {
       ? {
           kind: principal.kind,
           // Whose pages the service worker keeps for reloading offline (offline-pages.ts): an id, no name.
-          owner: ownerKey(principal),
+          owner: actorOf(principal),
           name: principal.kind === "observer" ? null : principal.displayName,
           isAdmin: isAdmin(principal),
           isAccount: principal.kind === "account",
         }
       : null,
   };
-}
-
-type SignedIn = NonNullable<Route.LoaderArgs["context"]["principal"]>;
-
-function ownerKey(principal: SignedIn): string {
-  if (principal.kind === "account") return `user:${principal.userId}`;
-  return principal.kind === "participant"
-    ? `participant:${principal.participantId}`
-    : `observer:${principal.observerLinkId}`;
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -29,9 +29,7 @@ export type VoteResult =
   | { ok: false; reason: VoteRefusal };
 
 /** A vote as the transaction returns it: with the track to tell about it. */
-type CastVote =
-  | { ok: true; remaining: number; mine: Record<string, number>; trackId: string }
-  | { ok: false; reason: VoteRefusal };
+type CastVote = (VoteResult & { ok: true; trackId: string }) | Extract<VoteResult, { ok: false }>;
 
 /** What voting needs besides the voter: the database, and the connections that hear about each change. */
 export interface VotingContext {

@@ -7,7 +7,7 @@ import type { clientLoader as votesLoader } from "../../routes/track-votes";
 /**
  * The voting state of a track as this viewer may see it, kept current by the pushed track state (issue
  * #14): the panel fetches its own view only when the push says that something it shows has changed —
- * the settings, a contribution, or (for those who see counts) the tally. Nothing is polled.
+ * the settings, a contribution it lists, or (for those who see counts) the tally. Nothing is polled.
  *
  * A fetch never aborts one in flight (each aborted request was a wasted round trip on the congress Wi-Fi):
  * a push that arrives meanwhile is answered by one more fetch once the first has returned.
@@ -45,7 +45,11 @@ export function useLiveVoting(
   }
   const unreachable = latest !== undefined && "unreachable" in latest;
 
-  useReloadOnPush(signal, reload, voting === null || voting.counts !== null, pageFollows);
+  // What this view shows, and so what may make it stale: the list (while voting is open, or with counts),
+  // and the counts (for those who see them). A participant's closed panel is not fetched for others' writing.
+  const seesCounts = voting === null || voting.counts !== null;
+  const listsContributions = seesCounts || voting.open;
+  useReloadOnPush(signal, reload, { contributions: listsContributions, tally: seesCounts }, pageFollows);
   // Without a first state (the projector's tally) the view is fetched once when shown.
   useEffect(() => {
     if (initial === null) reload();
@@ -54,17 +58,22 @@ export function useLiveVoting(
 }
 
 /**
- * Calls `reload` when the pushed signal differs from the one this view was shown with. The tally's
- * revision counts only for viewers who see counts: the others' view does not change with others' votes.
+ * Calls `reload` when the pushed signal differs from the one this view was shown with. The settings always
+ * count; the two revisions only where the view shows what they count (`watches`).
  */
-function useReloadOnPush(signal: TrackVotingSignal, reload: () => void, watchesTally: boolean, pageFollows: boolean) {
+function useReloadOnPush(
+  signal: TrackVotingSignal,
+  reload: () => void,
+  watches: { contributions: boolean; tally: boolean },
+  pageFollows: boolean,
+) {
   const shown = [
     signal.open,
     signal.countsVisible,
     signal.budget,
     signal.maxPerItem,
-    signal.contributions,
-    watchesTally ? signal.tally : null,
+    watches.contributions ? signal.contributions : null,
+    watches.tally ? signal.tally : null,
   ].join(" ");
   const seen = useRef(shown);
   useEffect(() => {
