@@ -12,7 +12,6 @@ import {
   useMatches,
   useRouteLoaderData,
 } from "react-router";
-import { actorOf, isAdmin } from "../server/auth/principal";
 import type { Route } from "./+types/root";
 import { forgetLocalCopiesOnLogout, useForgetLocalCopiesWhenSignedOut } from "./collab/forget-local-copies";
 import { rememberThisPage } from "./collab/offline-pages";
@@ -21,31 +20,15 @@ import "./app.css";
 import "./editor.css";
 import { LanguageSwitch } from "./components/language-switch";
 import { DEFAULT_LOCALE, LocaleContext } from "./i18n/locale";
-import { localeOf } from "./i18n/locale.server";
 import { messagesOf, useMessages } from "./i18n/messages";
 
+import type { loadRoot } from "./root.server";
+
 /** Who is looking, for the navigation; the language they chose; and the request's CSP nonce and id. */
-export function loader({ context, request }: Route.LoaderArgs) {
-  const principal = context.principal;
-  return {
-    locale: localeOf(request),
-    cspNonce: context.cspNonce,
-    requestId: context.requestId,
-    viewer: principal
-      ? {
-          kind: principal.kind,
-          // Whose pages the service worker keeps for reloading offline (offline-pages.ts): an id, no name.
-          owner: actorOf(principal),
-          name: principal.kind === "observer" ? null : principal.displayName,
-          isAdmin: isAdmin(principal),
-          isAccount: principal.kind === "account",
-        }
-      : null,
-  };
-}
+export { loadRoot as loader } from "./root.server";
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>("root");
+  const data = useRouteLoaderData<typeof loadRoot>("root");
   // Only when the root's data says so: an error page without that data says nothing about the session.
   useForgetLocalCopiesWhenSignedOut(data !== undefined && data.viewer === null);
   // Signed in: a track page that was open once can be reloaded offline (issue #14.9).
@@ -91,7 +74,7 @@ function usePresenterRoute(): boolean {
   return useMatches().some((match) => (match.handle as { presenter?: boolean } | undefined)?.presenter === true);
 }
 
-type Viewer = ReturnType<typeof loader>["viewer"];
+type Viewer = ReturnType<typeof loadRoot>["viewer"];
 
 function SiteHeader({ viewer }: { viewer: Viewer }) {
   const t = useMessages();
@@ -169,7 +152,7 @@ export default function App() {
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const t = useMessages();
-  const data = useRouteLoaderData<typeof loader>("root");
+  const data = useRouteLoaderData<typeof loadRoot>("root");
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const message = status === 404 ? t.errors.notFound : status === 403 ? t.errors.forbidden : t.errors.generic;
   return (

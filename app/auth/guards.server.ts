@@ -43,6 +43,11 @@ export function forbidden() {
   return data(null, { status: 403 });
 }
 
+/** 404 without words, as `forbidden`: the error page says it by the status. */
+export function notFound() {
+  return data(null, { status: 404 });
+}
+
 /** Only same-site paths are followed after login or joining, never another host. */
 export function safeRedirectTarget(target: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
   if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.includes("\\")) {

@@ -1,5 +1,4 @@
 import { Link } from "react-router";
-import { listEventsWithTracks } from "../../db/queries/tracks";
 import { useMessages } from "../i18n/messages";
 import type { Route } from "./+types/home";
 
@@ -7,9 +6,7 @@ export function meta() {
   return [{ title: "Fahrplan" }];
 }
 
-export function loader({ context }: Route.LoaderArgs) {
-  return { events: listEventsWithTracks(context.db), signedIn: context.principal !== null };
-}
+export { loadHome as loader } from "./home.server";
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useMessages();

@@ -1,12 +1,5 @@
-import { Form, redirect, useNavigation } from "react-router";
-import { joinEvent } from "../../server/auth/join-event";
-import { sessionCookie, sessionTokenFrom } from "../../server/auth/session-cookie";
-import { SESSION_POLICY } from "../../server/auth/session-policy";
-import { safeRedirectTarget } from "../auth/guards.server";
+import { Form, useNavigation } from "react-router";
 import { FormError, FormField } from "../components/form-field";
-import { formErrors, parseForm, tooManyAttempts } from "../forms/parse-form.server";
-import { joinSchema } from "../forms/schemas";
-import { messagesFor } from "../i18n/locale.server";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/join";
@@ -16,37 +9,13 @@ export function meta({ matches }: Route.MetaArgs) {
   return [{ title: `${t.join.title} – Fahrplan` }];
 }
 
-/** A join link may carry the code (`?code=`) and where to go afterwards (`?redirectTo=`). */
 /** Passes the action's Retry-After on to the page's response (React Router drops it otherwise). */
 export function headers({ actionHeaders }: Route.HeadersArgs) {
   return actionHeaders;
 }
 
-export function loader({ request }: Route.LoaderArgs) {
-  const url = new URL(request.url);
-  return { code: url.searchParams.get("code") ?? "", redirectTo: url.searchParams.get("redirectTo") ?? "" };
-}
-
-export async function action({ request, context }: Route.ActionArgs) {
-  const { db, services, visitorId } = context;
-  const t = messagesFor(request);
-  const form = await parseForm(request, joinSchema);
-  if (!form.ok) return formErrors(form, form.status);
-  const { code, displayName, organisation, redirectTo } = form.data;
-  const previousSession = sessionTokenFrom(request.headers.get("cookie"));
-  const deps = { db, logger: services.logger, attempts: services.joinAttempts };
-  const joined = joinEvent(deps, { code, displayName, organisation, visitorId, previousSession });
-  if (!joined.ok && joined.reason === "too-many-attempts") {
-    return tooManyAttempts(joined.retryAfterSeconds, t.join.tooManyAttempts);
-  }
-  if (!joined.ok) return formErrors({ fieldErrors: { code: t.join.wrongCode } }, 400);
-  const secure = new URL(request.url).protocol === "https:";
-  return redirect(safeRedirectTarget(redirectTo), {
-    headers: {
-      "Set-Cookie": sessionCookie(joined.token, { secure, maxAgeMs: SESSION_POLICY.participant.absoluteMs }),
-    },
-  });
-}
+/** A join link may carry the code (`?code=`) and where to go afterwards (`?redirectTo=`). */
+export { loadJoin as loader, performJoinAction as action } from "./join.server";
 
 export default function Join({ loaderData, actionData }: Route.ComponentProps) {
   const t = useMessages();

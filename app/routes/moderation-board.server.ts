@@ -1,3 +1,7 @@
+import { data, redirect } from "react-router";
+import { findEvent } from "../../db/queries/administration";
+import { listEventsWithTracks } from "../../db/queries/tracks";
+import { moderatesInEvent } from "../../server/auth/principal";
 import {
   addSources,
   adoptContributions,
@@ -6,6 +10,9 @@ import {
   undoLastAction,
 } from "../../server/fahrplan/curation";
 import type { CurationContext, CurationRefusal, CurationResult } from "../../server/fahrplan/curation-context";
+import { requireAccount, requireModeratorIn } from "../auth/guards.server";
+import { loadBoardData } from "../components/board/board-data.server";
+import { withinEvent } from "../components/board/board-filter";
 import {
   addToEntrySchema,
   adoptSchema,
@@ -13,14 +20,18 @@ import {
   boardIntentSchema,
   duplicateSchema,
   mergeSuggestionSchema,
+  parseBoardFilters,
   putBackSchema,
   rejectSchema,
   undoSchema,
 } from "../forms/board-schemas";
 import { type FormErrors, parseForm } from "../forms/parse-form.server";
 import { messagesFor } from "../i18n/locale.server";
+import type { Route } from "./+types/moderation-board";
 
 /** Why the board refused a submission: a malformed form, or one of curation's refusal codes. */
+const BOARD_PATH = "/moderation/board";
+
 export type BoardRefusalReason = "malformed" | CurationRefusal;
 
 /**
@@ -90,4 +101,49 @@ export async function performBoardIntent(ctx: CurationContext, request: Request)
 export function statusOf(reason: BoardRefusalReason): 400 | 404 | 409 {
   if (reason === "malformed") return 400;
   return reason === "not-found" ? 404 : 409;
+}
+
+export function loadModerationBoard({ context, request }: Route.LoaderArgs) {
+  const account = requireAccount(context, request);
+  const url = new URL(request.url);
+  const moderated = listEventsWithTracks(context.db).filter((event) => moderatesInEvent(account, event.id));
+  const eventId = url.searchParams.get("event") || moderated[0]?.id;
+  // Nothing to moderate: the moderation page says so.
+  if (!eventId) throw redirect("/moderation");
+  requireModeratorIn(context, request, eventId);
+  const event = moderated.find((each) => each.id === eventId);
+  if (!event) throw data(null, { status: 404 });
+
+  const filters = withinEvent(
+    parseBoardFilters(url.searchParams),
+    event.tracks.map((track) => track.id),
+  );
+  // Posting back to the page as it is (filters included), with the event made explicit.
+  url.searchParams.set("event", event.id);
+  return {
+    event: { id: event.id, title: event.title },
+    events: moderated.map(({ id, title }) => ({ id, title })),
+    tracks: event.tracks.map(({ id, title }) => ({ id, title })),
+    filters,
+    ...loadBoardData(context.db, event.id, filters),
+    action: `${BOARD_PATH}?${url.searchParams}`,
+    refreshedAt: new Date().toISOString(),
+  };
+}
+
+export async function performModerationBoardAction({ context, request }: Route.ActionArgs) {
+  const url = new URL(request.url);
+  const eventId = url.searchParams.get("event");
+  if (!eventId) {
+    requireAccount(context, request);
+    return data({ error: messagesFor(request).board.errors.noEvent, reason: "malformed" as const }, { status: 400 });
+  }
+  const account = requireModeratorIn(context, request, eventId);
+  // Admins moderate every event, even one that does not exist; the curation functions expect a real one.
+  if (!findEvent(context.db, eventId)) throw data(null, { status: 404 });
+
+  const outcome = await performBoardIntent({ db: context.db, actor: account, eventId }, request);
+  // No redirect: the page's data is loaded again anyway, and the answer says what was done (issue #14.7).
+  if (outcome.ok) return { done: outcome.done };
+  return data({ error: outcome.message, reason: outcome.reason }, { status: statusOf(outcome.reason) });
 }

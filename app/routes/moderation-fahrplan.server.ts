@@ -1,11 +1,14 @@
 import { data, redirect } from "react-router";
 import { putBack, splitEntry, undoLastAction } from "../../server/fahrplan/curation";
 import type { CurationContext, CurationResult } from "../../server/fahrplan/curation-context";
+import { lastUndoableAction } from "../../server/fahrplan/curation-log";
 import { moveEntry, updateEntry } from "../../server/fahrplan/entry-editing";
 import { loadRoadmap } from "../../server/fahrplan/roadmap";
 import { addSection, moveSection, renameSection } from "../../server/fahrplan/sections";
-import { publishVersion } from "../../server/fahrplan/versions";
+import { listVersions, publishVersion } from "../../server/fahrplan/versions";
+import { moderatedEventOf } from "../auth/moderated-event.server";
 import type { FahrplanRefusal } from "../components/fahrplan/action-data";
+import { editorPath } from "../components/fahrplan/paths";
 import {
   addSectionSchema,
   emptySchema,
@@ -23,6 +26,7 @@ import {
 import { type FormResult, parseForm } from "../forms/parse-form.server";
 import { messagesFor } from "../i18n/locale.server";
 import type { Messages } from "../i18n/messages";
+import type { Route } from "./+types/moderation-fahrplan";
 
 /** The intents of the Fahrplan editor (/moderation/fahrplan), one per form on the page. */
 
@@ -154,4 +158,21 @@ function moveEntryOneStep(
   if (next < 0 || next >= section.entries.length) return refuse(409, target, t.refusals.atEdge);
   // moveEntry counts places among the other entries, 1-based: the new index plus one.
   return answer(t, moveEntry(ctx, entryId, section.id, next + 1), here, target);
+}
+
+export function loadModerationFahrplan({ context, request }: Route.LoaderArgs) {
+  const { event } = moderatedEventOf(context, request);
+  const view = loadRoadmap(context.db, event.id);
+  const versions = listVersions(context.db, event.id).map((version) => ({
+    ...version,
+    publishedAt: messagesFor(request).format.longDateTime(version.publishedAt),
+  }));
+  const undoSummary = lastUndoableAction(context.db, view.roadmap.id)?.summary ?? null;
+  return { view, versions, undoSummary };
+}
+
+export async function performModerationFahrplanAction({ context, request }: Route.ActionArgs) {
+  // The event comes from the URL only; a form field `eventId` is never read.
+  const { ctx, event } = moderatedEventOf(context, request);
+  return performFahrplanIntent(ctx, request, editorPath(event.id));
 }

@@ -1,7 +1,3 @@
-import { lastUndoableAction } from "../../server/fahrplan/curation-log";
-import { loadRoadmap } from "../../server/fahrplan/roadmap";
-import { listVersions } from "../../server/fahrplan/versions";
-import { moderatedEventOf } from "../auth/moderated-event.server";
 import { ExportPanel } from "../components/export-panel";
 import { refusalFor } from "../components/fahrplan/action-data";
 import { AddSectionForm } from "../components/fahrplan/add-section-form";
@@ -11,11 +7,9 @@ import { SectionBlock } from "../components/fahrplan/section-block";
 import { useEntryDrag } from "../components/fahrplan/use-entry-drag";
 import { VersionsPanel } from "../components/fahrplan/versions-panel";
 import { FormError } from "../components/form-field";
-import { messagesFor } from "../i18n/locale.server";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-fahrplan";
-import { performFahrplanIntent } from "./moderation-fahrplan.server";
 import "../fahrplan.css";
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -23,22 +17,10 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 /** The draft Fahrplan of the event in `?event=` (or the first one moderated), its versions, and what undo would undo. */
-export function loader({ context, request }: Route.LoaderArgs) {
-  const { event } = moderatedEventOf(context, request);
-  const view = loadRoadmap(context.db, event.id);
-  const versions = listVersions(context.db, event.id).map((version) => ({
-    ...version,
-    publishedAt: messagesFor(request).format.longDateTime(version.publishedAt),
-  }));
-  const undoSummary = lastUndoableAction(context.db, view.roadmap.id)?.summary ?? null;
-  return { view, versions, undoSummary };
-}
-
-export async function action({ context, request }: Route.ActionArgs) {
-  // The event comes from the URL only; a form field `eventId` is never read.
-  const { ctx, event } = moderatedEventOf(context, request);
-  return performFahrplanIntent(ctx, request, editorPath(event.id));
-}
+export {
+  loadModerationFahrplan as loader,
+  performModerationFahrplanAction as action,
+} from "./moderation-fahrplan.server";
 
 export default function FahrplanEditor({ loaderData, actionData }: Route.ComponentProps) {
   const { view, versions, undoSummary } = loaderData;

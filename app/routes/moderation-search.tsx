@@ -1,15 +1,9 @@
 import { Form, Link } from "react-router";
-import { listEventsWithTracks } from "../../db/queries/tracks";
-import { moderatesInEvent } from "../../server/auth/principal";
-import { type SearchHit, searchContributions } from "../../server/contributions/search-index";
-import { requireAccount } from "../auth/guards.server";
+import type { SearchHit } from "../../server/contributions/search-index";
 import { FormField } from "../components/form-field";
 import { type Messages, useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-search";
-
-/** Hits shown on one page; more than this asks for a narrower search instead of paging. */
-const RESULT_LIMIT = 50;
 
 export function meta({ matches }: Route.MetaArgs) {
   return [{ title: `${metaMessages(matches).search.title} – Fahrplan` }];
@@ -20,27 +14,7 @@ export function meta({ matches }: Route.MetaArgs) {
  * some of its tracks: track moderators may read the event's other tracks too). Participants and observers
  * get 403, anonymous visitors the login page.
  */
-export function loader({ context, request }: Route.LoaderArgs) {
-  const account = requireAccount(context, request);
-  const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
-  const events = listEventsWithTracks(context.db).filter((event) => moderatesInEvent(account, event.id));
-  const hasEvents = events.length > 0;
-  if (query === "") return { query, hasEvents, hits: null, more: false };
-
-  // One more than shown, to tell "exactly 50" from "more than 50".
-  const found = searchContributions(context.db, {
-    eventIds: events.map((event) => event.id),
-    query,
-    limit: RESULT_LIMIT + 1,
-  });
-  const trackPaths = new Map(
-    events.flatMap((event) =>
-      event.tracks.map((track): [string, string] => [track.id, `/events/${event.slug}/tracks/${track.slug}`]),
-    ),
-  );
-  const hits = found.slice(0, RESULT_LIMIT).map((hit) => ({ ...hit, trackPath: trackPaths.get(hit.trackId) ?? null }));
-  return { query, hasEvents, hits, more: found.length > RESULT_LIMIT };
-}
+export { loadModerationSearch as loader } from "./moderation-search.server";
 
 export default function ModerationSearch({ loaderData }: Route.ComponentProps) {
   const { query, hasEvents, hits, more } = loaderData;

@@ -1,7 +1,4 @@
 import { Link } from "react-router";
-import { listEventsWithTracks } from "../../db/queries/tracks";
-import { moderatesInEvent, trackAccess } from "../../server/auth/principal";
-import { requireAccount } from "../auth/guards.server";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation";
@@ -11,16 +8,7 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 /** The events and tracks this account moderates. Participants and observers get 403. */
-export function loader({ context, request }: Route.LoaderArgs) {
-  const account = requireAccount(context, request);
-  const events = listEventsWithTracks(context.db)
-    .filter((event) => moderatesInEvent(account, event.id))
-    .map((event) => ({
-      ...event,
-      tracks: event.tracks.map((track) => ({ ...track, access: trackAccess(account, track) })),
-    }));
-  return { events };
-}
+export { loadModeration as loader } from "./moderation.server";
 
 export default function Moderation({ loaderData }: Route.ComponentProps) {
   const t = useMessages();

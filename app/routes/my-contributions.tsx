@@ -1,6 +1,4 @@
 import { Link } from "react-router";
-import { ownData } from "../../server/privacy/own-contributions";
-import { requirePrincipal } from "../auth/guards.server";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/my-contributions";
@@ -10,11 +8,7 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 /** A participant's own contributions, to read and to download (right of access and portability). */
-export function loader({ context, request }: Route.LoaderArgs) {
-  const principal = requirePrincipal(context, request);
-  if (principal.kind !== "participant") return { data: null };
-  return { data: ownData(context.db, principal) };
-}
+export { loadMyContributions as loader } from "./my-contributions.server";
 
 export default function MyContributions({ loaderData }: Route.ComponentProps) {
   const t = useMessages().legal.myContributions;

@@ -1,12 +1,7 @@
-import { data } from "react-router";
-import { findEventBySlug } from "../../db/queries/administration";
-import { listVersions, publishedVersion } from "../../server/fahrplan/versions";
 import { ExportPanel } from "../components/export-panel";
 import { FahrplanErrorBoundary } from "../components/fahrplan/error-message";
 import { PublicEntry } from "../components/fahrplan/public-entry";
 import { PublicVersionList } from "../components/fahrplan/public-version-list";
-import { fassungQuerySchema } from "../forms/fahrplan-schemas";
-import { messagesFor } from "../i18n/locale.server";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/public-fahrplan";
@@ -21,26 +16,7 @@ export function meta({ loaderData, matches }: Route.MetaArgs) {
  * The published Fahrplan of an event, for everyone, without login: the latest version, or an older one
  * with `?fassung=<n>`. Only frozen versions are shown here, never the draft the moderators are editing.
  */
-export function loader({ context, params, request }: Route.LoaderArgs) {
-  const messages = messagesFor(request);
-  const t = messages.fahrplan.public;
-  const event = findEventBySlug(context.db, params.eventSlug);
-  if (!event) throw data({ message: t.noEvent }, { status: 404 });
-  const wanted = fassungQuerySchema.safeParse(new URL(request.url).searchParams.get("fassung") ?? undefined);
-  if (!wanted.success) throw data({ message: t.noSuchVersion }, { status: 404 });
-  const version = publishedVersion(context.db, event.id, wanted.data);
-  if (!version) throw data({ message: wanted.data === undefined ? t.noVersion : t.noSuchVersion }, { status: 404 });
-  return {
-    eventId: event.id,
-    eventSlug: event.slug,
-    number: version.number,
-    label: version.label,
-    contentHash: version.contentHash,
-    publishedAt: messages.format.longDateTime(version.publishedAt),
-    snapshot: version.snapshot,
-    versions: listVersions(context.db, event.id).map(({ number, label }) => ({ number, label })),
-  };
-}
+export { loadPublicFahrplan as loader } from "./public-fahrplan.server";
 
 export default function PublicFahrplan({ loaderData }: Route.ComponentProps) {
   const { snapshot } = loaderData;

@@ -1,34 +1,6 @@
-import { findTrack } from "../../db/queries/tracks";
-import { maySeeJoinQr } from "../../server/auth/principal";
-import { currentTrackJoinUrl } from "../../server/qr/handout-pages";
-import { publicOrigin } from "../../server/qr/join-link";
-import { joinQrSvg } from "../../server/qr/join-qr";
-import { refusal } from "../../server/qr/refusal";
-import { requirePrincipal } from "../auth/guards.server";
-import { messagesFor } from "../i18n/locale.server";
-import type { Route } from "./+types/track-join-qr";
-
 /**
  * `GET /events/:eventSlug/tracks/:trackSlug/join-qr.svg`: the QR code of the track's join link, as SVG
  * (server/qr/join-qr.ts). Who may see it is decided by `maySeeJoinQr`. Never cached (no-store, as every
  * answer of the app): after the join code is rotated, the next request must show the new one.
  */
-export function loader({ context, params, request }: Route.LoaderArgs) {
-  // The texts of refusals and of the QR image in the visitor\'s language; the handout PDF itself stays German.
-  const t = messagesFor(request);
-  const principal = requirePrincipal(context, request);
-  const track = findTrack(context.db, params.eventSlug, params.trackSlug);
-  if (!track) return refusal(t.qr.notFound, 404);
-  if (!maySeeJoinQr(principal, track)) return refusal(t.errors.forbidden, 403);
-  const origin = publicOrigin(context.publicUrl, request);
-  const joinUrl = currentTrackJoinUrl(
-    context.db,
-    { eventId: track.eventId, eventSlug: track.event.slug, trackSlug: track.slug },
-    origin,
-  );
-  if (!joinUrl) return refusal(t.qr.noCode, 404);
-  return new Response(joinQrSvg(joinUrl, t.qr.imageAlt(track.title)), {
-    // Cache-Control: no-store comes with every answer (server/http/security-headers.ts).
-    headers: { "Content-Type": "image/svg+xml; charset=utf-8" },
-  });
-}
+export { loadTrackJoinQr as loader } from "./track-join-qr.server";

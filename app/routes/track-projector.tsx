@@ -1,9 +1,4 @@
-import { data, Link } from "react-router";
-import { maySeeJoinQr } from "../../server/auth/principal";
-import { currentTrackJoinUrl } from "../../server/qr/handout-pages";
-import { publicOrigin } from "../../server/qr/join-link";
-import { readTrackState } from "../../server/track-phases/track-state";
-import { requireTrackAccess } from "../auth/track-access.server";
+import { Link } from "react-router";
 import { JoinQrCode } from "../components/join-qr-code";
 import { PresenterDocument } from "../components/projector/presenter-document";
 import { ProjectorTally } from "../components/projector/projector-tally";
@@ -27,20 +22,7 @@ export function meta({ loaderData, matches }: Route.MetaArgs) {
  * the vote tally once revealed, and the QR code to join. For the wall of the workshop room; opened with an
  * observer link, and open to everyone else who may see the track.
  */
-export function loader({ context, params, request }: Route.LoaderArgs) {
-  const { principal, track } = requireTrackAccess(context, request, params);
-  const state = readTrackState(context.db, track.id);
-  if (!state) throw data(null, { status: 404 });
-  const joinUrl = maySeeJoinQr(principal, track)
-    ? currentTrackJoinUrl(
-        context.db,
-        { eventId: track.eventId, eventSlug: track.event.slug, trackSlug: track.slug },
-        publicOrigin(context.publicUrl, request),
-      )
-    : null;
-  const trackUrl = `/events/${encodeURIComponent(track.event.slug)}/tracks/${encodeURIComponent(track.slug)}`;
-  return { track, state, joinUrl, trackUrl, votesUrl: `${trackUrl}/votes` };
-}
+export { loadTrackProjector as loader } from "./track-projector.server";
 
 export default function TrackProjector({ loaderData }: Route.ComponentProps) {
   const t = useMessages();

@@ -3,10 +3,10 @@ import { useFetcher, useRevalidator } from "react-router";
 import { latestTrackState, subscribeToTrackStates } from "../../collab/track-state-store";
 import { useMessages } from "../../i18n/messages";
 import type {
-  PrivateWritingState,
   clientAction as privateWritingAction,
   clientLoader as privateWritingLoader,
 } from "../../routes/track-private-writing";
+import type { PrivateWritingState } from "../../routes/track-private-writing.server";
 
 /**
  * How often a moderator's list of drafts is fetched again while private writing is on. Nothing pushes it:

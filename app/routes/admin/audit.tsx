@@ -1,7 +1,4 @@
 import { Link } from "react-router";
-import { accountNamesById, listEvents } from "../../../db/queries/administration";
-import { recentAuditEntries } from "../../../server/auth/audit";
-import { requireAdmin } from "../../auth/guards.server";
 import { useMessages } from "../../i18n/messages";
 import { metaMessages } from "../../i18n/meta-messages";
 import type { Route } from "./+types/audit";
@@ -13,23 +10,7 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 /** The latest audit entries, with account and event names looked up for reading. */
-export function loader({ context, request }: Route.LoaderArgs) {
-  requireAdmin(context, request);
-  const accounts = accountNamesById(context.db);
-  const eventTitles = new Map(listEvents(context.db).map((event) => [event.id, event.title]));
-  const entries = recentAuditEntries(context.db).map((entry) => ({
-    id: entry.id,
-    at: entry.at,
-    action: entry.action,
-    actor: entry.actor,
-    actorName: entry.actor.startsWith("user:") ? (accounts.get(entry.actor.slice("user:".length)) ?? null) : null,
-    eventId: entry.eventId,
-    eventTitle: entry.eventId ? (eventTitles.get(entry.eventId) ?? null) : null,
-    // Shown as text: whatever a user typed into a detail stays a JSON value, never markup.
-    details: JSON.stringify(entry.details),
-  }));
-  return { entries };
-}
+export { loadAdminAudit as loader } from "./audit.server";
 
 export default function AdminAudit({ loaderData }: Route.ComponentProps) {
   const t = useMessages();

@@ -1,6 +1,4 @@
 import { Link } from "react-router";
-import { listEvents } from "../../../db/queries/administration";
-import { requireAdmin } from "../../auth/guards.server";
 import { useMessages } from "../../i18n/messages";
 import { metaMessages } from "../../i18n/meta-messages";
 import type { Route } from "./+types/index";
@@ -11,16 +9,7 @@ export function meta({ matches }: Route.MetaArgs) {
   return [{ title: `${t.admin.title} – Fahrplan` }];
 }
 
-export function loader({ context, request }: Route.LoaderArgs) {
-  requireAdmin(context, request);
-  const events = listEvents(context.db).map((event) => ({
-    id: event.id,
-    title: event.title,
-    startsOn: event.startsOn,
-    venue: event.venue,
-  }));
-  return { events };
-}
+export { loadAdminIndex as loader } from "./index.server";
 
 export default function AdminOverview({ loaderData }: Route.ComponentProps) {
   const t = useMessages();
