@@ -22,6 +22,7 @@ export default [
   route("moderation/board", "routes/moderation-board.tsx"),
   route("moderation/fahrplan", "routes/moderation-fahrplan.tsx"),
   route("moderation/fahrplan/compare", "routes/moderation-fahrplan-compare.tsx"),
+  route("moderation/fahrplan/publish", "routes/moderation-fahrplan-publish.tsx"),
   route("fahrplan/:eventSlug", "routes/public-fahrplan.tsx"),
   route("datenschutz", "routes/privacy.tsx"),
   route("barrierefreiheit", "routes/accessibility.tsx"),

@@ -32,7 +32,6 @@ export const fahrplanIntentSchema = z.object({
     "split",
     "put-back",
     "undo",
-    "publish",
     "add-section",
     "rename-section",
     "move-section",

@@ -5,7 +5,7 @@ import { lastUndoableAction } from "../../server/fahrplan/curation-log";
 import { moveEntry, updateEntry } from "../../server/fahrplan/entry-editing";
 import { loadRoadmap } from "../../server/fahrplan/roadmap";
 import { addSection, moveSection, renameSection } from "../../server/fahrplan/sections";
-import { listVersions, publishVersion } from "../../server/fahrplan/versions";
+import { listVersions } from "../../server/fahrplan/versions";
 import { moderatedEventOf } from "../auth/moderated-event.server";
 import type { FahrplanRefusal } from "../components/fahrplan/action-data";
 import { editorPath } from "../components/fahrplan/paths";
@@ -87,12 +87,6 @@ export async function performFahrplanIntent(ctx: CurationContext, request: Reque
       const form = await parseForm(request, emptySchema);
       if (!form.ok) return invalidForm(t, "page", form);
       return answer(t, undoLastAction(ctx), here, "page");
-    }
-    case "publish": {
-      const form = await parseForm(request, emptySchema);
-      if (!form.ok) return invalidForm(t, "page", form);
-      publishVersion(ctx);
-      return redirect(here);
     }
     case "add-section": {
       const form = await parseForm(request, addSectionSchema);

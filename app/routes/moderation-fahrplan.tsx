@@ -2,7 +2,7 @@ import { ExportPanel } from "../components/export-panel";
 import { refusalFor } from "../components/fahrplan/action-data";
 import { AddSectionForm } from "../components/fahrplan/add-section-form";
 import { EditorTools } from "../components/fahrplan/editor-tools";
-import { editorPath } from "../components/fahrplan/paths";
+import { editorPath, publishPath } from "../components/fahrplan/paths";
 import { SectionBlock } from "../components/fahrplan/section-block";
 import { useEntryDrag } from "../components/fahrplan/use-entry-drag";
 import { VersionsPanel } from "../components/fahrplan/versions-panel";
@@ -40,7 +40,7 @@ export default function FahrplanEditor({ loaderData, actionData }: Route.Compone
       <h1>{view.roadmap.title}</h1>
       <p className="event-meta">{fahrplan.editor.eventLine(view.event.title)}</p>
       <FormError message={pageRefusal?.error} />
-      <EditorTools undoSummary={undoSummary} action={here} />
+      <EditorTools undoSummary={undoSummary} action={here} publishHref={publishPath(view.event.id)} />
       <VersionsPanel eventId={view.event.id} eventSlug={view.event.slug} versions={versions} />
       <ExportPanel eventId={view.event.id} draft canIncludeOrganisations versions={versions} />
       <p className="hint">{fahrplan.editor.dragHint}</p>

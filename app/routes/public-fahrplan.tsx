@@ -1,11 +1,12 @@
 import { ExportPanel } from "../components/export-panel";
 import { FahrplanErrorBoundary } from "../components/fahrplan/error-message";
-import { PublicEntry } from "../components/fahrplan/public-entry";
 import { PublicVersionList } from "../components/fahrplan/public-version-list";
+import { PublishedFahrplan } from "../components/fahrplan/published-fahrplan";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/public-fahrplan";
 import "../fahrplan.css";
+import "../publication.css";
 
 export function meta({ loaderData, matches }: Route.MetaArgs) {
   const t = metaMessages(matches).fahrplan.public;
@@ -24,35 +25,11 @@ export default function PublicFahrplan({ loaderData }: Route.ComponentProps) {
   const t = messages.fahrplan.public;
   return (
     <main id="inhalt" className="page public-fahrplan">
-      <header className="public-header">
-        <h1>{snapshot.title}</h1>
-        <p className="event-meta">
-          {t.eventLine(snapshot.event.title, messages.format.date(snapshot.event.startsOn), snapshot.event.venue)}
-        </p>
-        <p>
-          <strong>{t.versionLine(loaderData.label, loaderData.publishedAt)}</strong>
-        </p>
-        <p className="hint">
-          {t.hash} <code className="hash">{loaderData.contentHash}</code>
-        </p>
-      </header>
-      {snapshot.sections.map((section, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: sections of a frozen version have no ids
-        <section key={index} className="public-section" aria-labelledby={`public-section-${index}`}>
-          <h2 id={`public-section-${index}`}>{section.title}</h2>
-          {section.entries.length === 0 ? (
-            <p className="hint">{t.noEntries}</p>
-          ) : (
-            <ol className="public-entries">
-              {section.entries.map((entry) => (
-                <li key={entry.id}>
-                  <PublicEntry entry={entry} />
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      ))}
+      <PublishedFahrplan
+        snapshot={snapshot}
+        versionLine={t.versionLine(loaderData.label, loaderData.publishedAt)}
+        contentHash={loaderData.contentHash}
+      />
       <ExportPanel eventId={loaderData.eventId} version={loaderData.number} />
       <PublicVersionList eventSlug={loaderData.eventSlug} versions={loaderData.versions} shown={loaderData.number} />
     </main>

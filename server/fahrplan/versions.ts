@@ -3,8 +3,25 @@ import { diffWords } from "diff";
 import { and, desc, eq, max } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { roadmaps, roadmapVersions } from "../../db/schema";
+import type { AnnexItem } from "../../shared/fassung";
+import { annexOf } from "./annex";
 import type { CurationContext } from "./curation-context";
-import { loadRoadmap, type RoadmapView } from "./roadmap";
+import { ensureRoadmap, loadRoadmap, type RoadmapView } from "./roadmap";
+
+/**
+ * What the moderator says about a Fassung when publishing it (issue #15.2): its title and note are part of
+ * what is hashed; `emptySections` says whether sections without entries are listed once or left out.
+ */
+export interface PublicationChoices {
+  title: string;
+  note: string;
+  emptySections: EmptySections;
+}
+
+export type EmptySections = "list" | "omit";
+
+/** A Fassung without title or note, its empty sections listed (scripts and tests publish so). */
+export const PLAIN_PUBLICATION: PublicationChoices = { title: "", note: "", emptySections: "list" };
 
 /** A published Fahrplan as frozen in a version: plain data, in a fixed key order (its hash depends on it). */
 export interface RoadmapSnapshot {
@@ -27,6 +44,38 @@ export interface RoadmapSnapshot {
       sources: { track: string; kind: string; text: string; authorOrganisation: string | null }[];
     }[];
   }[];
+  /** The fate of every contribution (issue #15.3); absent in Fassungen published before it existed. */
+  annex?: AnnexItem[];
+  /** Absent in the draft and in Fassungen published before it existed. */
+  publication?: PublicationChoices;
+}
+
+/** The draft as it would be published now: entries and the fate of every contribution. */
+export function draftSnapshot(db: AppDatabase, eventId: string): RoadmapSnapshot {
+  return { ...snapshotOf(loadRoadmap(db, eventId)), annex: annexOf(db, eventId) };
+}
+
+/** The SHA-256 of a snapshot as it is stored: a Fassung's content hash, or a draft's fingerprint. */
+export function hashOf(snapshot: RoadmapSnapshot): string {
+  return createHash("sha256").update(JSON.stringify(snapshot)).digest("hex");
+}
+
+/** The label the next published version will get ("Fassung 2.0" after "Fassung 1.0"). */
+export function nextVersionLabel(db: AppDatabase, eventId: string): string {
+  return labelOf(nextVersionNumber(db, ensureRoadmap(db, eventId).id));
+}
+
+function nextVersionNumber(db: AppDatabase, roadmapId: string): number {
+  const last = db
+    .select({ number: max(roadmapVersions.number) })
+    .from(roadmapVersions)
+    .where(eq(roadmapVersions.roadmapId, roadmapId))
+    .get();
+  return (last?.number ?? 0) + 1;
+}
+
+function labelOf(number: number): string {
+  return `Fassung ${number}.0`;
 }
 
 export function snapshotOf(view: RoadmapView): RoadmapSnapshot {
@@ -58,33 +107,35 @@ export function snapshotOf(view: RoadmapView): RoadmapSnapshot {
   };
 }
 
-/** Freezes the current draft as the next version ("Fassung 1.0", "Fassung 2.0", …) with its SHA-256. */
-export function publishVersion(ctx: CurationContext): { number: number; label: string; contentHash: string } {
-  const view = loadRoadmap(ctx.db, ctx.eventId);
-  const content = JSON.stringify(snapshotOf(view));
-  const contentHash = createHash("sha256").update(content).digest("hex");
-  return ctx.db.transaction((tx) => {
-    const last = tx
-      .select({ number: max(roadmapVersions.number) })
-      .from(roadmapVersions)
-      .where(eq(roadmapVersions.roadmapId, view.roadmap.id))
-      .get();
-    const number = (last?.number ?? 0) + 1;
-    const label = `Fassung ${number}.0`;
-    tx.insert(roadmapVersions)
-      .values({
-        id: randomUUID(),
-        roadmapId: view.roadmap.id,
-        number,
-        label,
-        content,
-        contentHash,
-        publishedBy: `user:${ctx.actor.userId}`,
-        publishedAt: new Date(),
-      })
-      .run();
-    return { number, label, contentHash };
-  });
+/**
+ * Freezes the current draft as the next version ("Fassung 1.0", "Fassung 2.0", …) with the moderator's
+ * title and note, and its SHA-256. Reading and storing run synchronously, one after the other: no other
+ * request's curation can come in between.
+ */
+export function publishVersion(
+  ctx: CurationContext,
+  choices: PublicationChoices = PLAIN_PUBLICATION,
+): { number: number; label: string; contentHash: string } {
+  const snapshot: RoadmapSnapshot = { ...draftSnapshot(ctx.db, ctx.eventId), publication: choices };
+  const roadmapId = ensureRoadmap(ctx.db, ctx.eventId).id;
+  const content = JSON.stringify(snapshot);
+  const contentHash = hashOf(snapshot);
+  const number = nextVersionNumber(ctx.db, roadmapId);
+  const label = labelOf(number);
+  ctx.db
+    .insert(roadmapVersions)
+    .values({
+      id: randomUUID(),
+      roadmapId,
+      number,
+      label,
+      content,
+      contentHash,
+      publishedBy: `user:${ctx.actor.userId}`,
+      publishedAt: new Date(),
+    })
+    .run();
+  return { number, label, contentHash };
 }
 
 export function listVersions(db: AppDatabase, eventId: string) {

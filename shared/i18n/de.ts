@@ -12,6 +12,7 @@ import { deHistory } from "./de-history";
 import { deErasure, deLegal } from "./de-legal";
 import { deOffline } from "./de-offline";
 import { dePrivateWriting } from "./de-private-writing";
+import { dePublication } from "./de-publication";
 import { deQr } from "./de-qr";
 import { deSearch } from "./de-search";
 import { deVoting } from "./de-voting";
@@ -112,6 +113,7 @@ export const de = {
   admin: deAdmin,
   board: deBoard,
   fahrplan: deFahrplan,
+  publication: dePublication,
   export: deExport,
   search: deSearch,
   voting: deVoting,

@@ -13,6 +13,7 @@ import { enHistory } from "./en-history";
 import { enErasure, enLegal } from "./en-legal";
 import { enOffline } from "./en-offline";
 import { enPrivateWriting } from "./en-private-writing";
+import { enPublication } from "./en-publication";
 import { enQr } from "./en-qr";
 import { enSearch } from "./en-search";
 import { enVoting } from "./en-voting";
@@ -112,6 +113,7 @@ export const en: Messages = {
   admin: enAdmin,
   board: enBoard,
   fahrplan: enFahrplan,
+  publication: enPublication,
   export: enExport,
   search: enSearch,
   voting: enVoting,

@@ -128,9 +128,23 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
       });
     await expect.poll(focused).toBe(`Nach oben / ${ENTRY_TITLE}`);
 
-    // Publish "Fassung 1.0"; the public page shows it without login.
-    await moderator.getByRole("button", { name: "Veröffentlichen" }).click();
-    await expect.poll(() => moderator.getByText("Fassung 1.0").count()).toBeGreaterThan(0);
+    // Publish "Fassung 1.0" through its preview, with a note; the public page shows it without login.
+    await moderator.getByRole("link", { name: "Veröffentlichen …" }).click();
+    const preview = moderator.getByRole("region", { name: "Vorschau von Fassung 1.0, noch nicht veröffentlicht" });
+    await expect.poll(() => preview.textContent()).toContain(ENTRY_TITLE);
+    await moderator.getByLabel("Anmerkung (freiwillig)").fill("beschlossen im Abschlussplenum am 7. November 2018");
+    // The preview shows the note where the public page will.
+    await expect.poll(() => preview.textContent()).toContain("Anmerkung: beschlossen im Abschlussplenum");
+    await moderator.getByRole("button", { name: "Fassung 1.0 veröffentlichen" }).click();
+    // Not without the confirmation: the browser keeps the form from being sent (the server refuses it too).
+    const confirmation = moderator.getByLabel("Ich habe die Vorschau geprüft");
+    expect(await confirmation.evaluate((box) => (box as HTMLInputElement).validity.valueMissing)).toBe(true);
+    await confirmation.check();
+    await moderator.getByRole("button", { name: "Fassung 1.0 veröffentlichen" }).click();
+    await expect
+      .poll(() => moderator.getByRole("status").filter({ hasText: "veröffentlicht" }).textContent())
+      .toContain("Fassung 1.0 ist veröffentlicht.");
+    await moderator.getByRole("link", { name: "Zurück zum Fahrplan" }).click();
     const { page: reader } = await newPerson(e2e.browser);
     await reader.goto(`${server.url}/fahrplan/${EVENT}`);
     await expect.poll(() => reader.locator("main").textContent()).toContain("Fassung 1.0");
@@ -138,6 +152,11 @@ describe("Moderators curate one Fahrplan from all five tracks", () => {
     expect(publicText).toContain(ENTRY_TITLE);
     expect(publicText).toContain("Land und Kommunen");
     expect(publicText).toContain(BENS_PROBLEM);
+    expect(publicText).toContain("Anmerkung: beschlossen im Abschlussplenum am 7. November 2018");
+    // The annex accounts for every contribution; collapsed, but the browser's search finds what is in it.
+    const annex = reader.getByRole("region", { name: "Anhang: Verbleib aller Beiträge" });
+    expect(await annex.locator("details").getAttribute("open")).toBeNull();
+    expect(await annex.textContent()).toContain(`Aufgenommen in „${ENTRY_TITLE}“`);
 
     // The moderator downloads the published version as PDF; the panel shows the export's progress.
     await moderator.getByLabel("Stand").selectOption({ label: "Fassung 1.0" });

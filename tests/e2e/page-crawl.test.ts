@@ -102,6 +102,7 @@ const PAGES: Record<Visitor, CrawledPage[]> = {
     { name: "search", path: () => `/moderation/search?${eventQuery()}&q=Antrag` },
     { name: "Fahrplan editor and exports", path: () => `/moderation/fahrplan?${eventQuery()}` },
     { name: "version comparison", path: () => `/moderation/fahrplan/compare?${eventQuery()}&from=1&to=2` },
+    { name: "publishing the next Fassung (preview)", path: () => `/moderation/fahrplan/publish?${eventQuery()}` },
     { name: "track with moderation controls", path: () => fixture.trackPath, ready: documentSaved },
     { name: "track with private writing", path: () => fixture.privateTrackPath, ready: privateWritingShown },
     { name: "track history", path: () => `${fixture.trackPath}/history` },

@@ -11,7 +11,7 @@ describe("who may edit", () => {
     const versionsBefore = listVersions(fahrplan.server.db, fahrplan.eventId).length;
     const entryBefore = fahrplan.entryRow(fahrplan.first);
     expect((await fahrplan.page(fahrplan.editor(), participant)).status).toBe(403);
-    expect((await fahrplan.post({ intent: "publish" }, participant)).status).toBe(403);
+    expect((await fahrplan.publish(participant)).status).toBe(403);
     expect(
       (await fahrplan.post(fahrplan.saveForm(entryBefore, { title: "Von Teilnehmenden" }), participant)).status,
     ).toBe(403);

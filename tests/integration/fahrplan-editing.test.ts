@@ -156,7 +156,7 @@ describe("publishing", () => {
   const publicPage = `/fahrplan/${fahrplan.EVENT_SLUG}`;
 
   it("freezes the draft as Fassung 1.0 with a SHA-256, shown publicly without login", async () => {
-    const response = await fahrplan.post({ intent: "publish" });
+    const response = await fahrplan.publish();
     expect(response.status).toBe(302);
     const versions = listVersions(fahrplan.server.db, fahrplan.eventId);
     expect(versions).toHaveLength(1);
@@ -187,7 +187,7 @@ describe("publishing", () => {
     expect(draftOnly.html).not.toContain("Durchgängige");
     expect(draftOnly.html).not.toContain("Fassung 2.0");
 
-    expect((await fahrplan.post({ intent: "publish" })).status).toBe(302);
+    expect((await fahrplan.publish()).status).toBe(302);
     const republished = await fahrplan.page(publicPage);
     expect(republished.html).toContain("Fassung 2.0");
     expect(republished.html).toContain("Durchgängige Antragsstrecken für Kommunen");

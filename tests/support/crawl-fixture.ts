@@ -5,7 +5,7 @@ import { openDatabase } from "../../db/client";
 import { contributions } from "../../db/schema";
 import { createObserverLink, observerPath } from "../../server/auth/observer-links";
 import { CollabClient } from "./collab-client";
-import { postForm } from "./http-session";
+import { postForm, publishFassung } from "./http-session";
 import { type Cast, createCast } from "./principals";
 
 export const CRAWL_EVENT_SLUG = "thueringer-e-government-kongress-2018";
@@ -104,7 +104,6 @@ async function adopt(baseUrl: string, cast: Cast, contributionIds: string[]): Pr
 }
 
 async function publish(baseUrl: string, cast: Cast): Promise<void> {
-  const path = `/moderation/fahrplan?event=${encodeURIComponent(cast.eventId)}`;
-  const response = await postForm(baseUrl, path, { intent: "publish" }, { cookie: cast.cookies.admin });
+  const response = await publishFassung(baseUrl, cast.eventId, cast.cookies.admin);
   if (response.status !== 302) throw new Error(`publishing failed: ${response.status}`);
 }

@@ -16,7 +16,7 @@ import { sessionTokenFrom } from "../../server/auth/session-cookie";
 import { resolveSession } from "../../server/auth/sessions";
 import { adoptContributions } from "../../server/fahrplan/curation";
 import { ensureRoadmap } from "../../server/fahrplan/roadmap";
-import { logIn, postForm, TEST_ADMIN } from "./http-session";
+import { logIn, postForm, publishFassung, TEST_ADMIN } from "./http-session";
 import { startTestServer } from "./test-server";
 
 /**
@@ -119,6 +119,11 @@ export function allEntries() {
 
 export function post(fields: Record<string, string>, cookie = adminCookie, path = editor()) {
   return postForm(server.url, path, fields, { cookie });
+}
+
+/** Publishes the next Fassung through its preview page, as a moderator confirms it. */
+export function publish(cookie = adminCookie, fields: Parameters<typeof publishFassung>[3] = {}) {
+  return publishFassung(server.url, eventId, cookie, fields);
 }
 
 /** For forms with a repeated field (checkboxes), which a plain record cannot hold. */

@@ -60,3 +60,19 @@ export async function logIn(baseUrl: string, email: string, password: string): P
   if (response.status !== 302) throw new Error(`login failed: ${response.status}`);
   return cookiesFrom(response);
 }
+
+/**
+ * Publishes the next Fassung of an event as a moderator does: opens the preview, takes the draft's
+ * fingerprint from its form, and confirms. Answers the POST's response (302 on success).
+ */
+export async function publishFassung(
+  baseUrl: string,
+  eventId: string,
+  cookie: string,
+  fields: { title?: string; note?: string; emptySections?: "list" | "omit" } = {},
+): Promise<Response> {
+  const path = `/moderation/fahrplan/publish?event=${encodeURIComponent(eventId)}`;
+  const preview = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
+  const draftHash = /name="draftHash" value="([0-9a-f]{64})"/.exec(await preview.text())?.[1] ?? "";
+  return postForm(baseUrl, path, { ...fields, draftHash, confirmed: "yes" }, { cookie });
+}

@@ -1,9 +1,17 @@
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import { useMessages } from "../../i18n/messages";
 
-/** Undo of the latest curation action (named by its summary), and publishing the draft as a new version. */
-export function EditorTools({ undoSummary, action }: { undoSummary: string | null; action: string }) {
-  const t = useMessages().fahrplan.editor;
+interface EditorToolsProps {
+  undoSummary: string | null;
+  action: string;
+  publishHref: string;
+}
+
+/** Undo of the latest curation action (named by its summary), and the way to publishing the next Fassung. */
+export function EditorTools({ undoSummary, action, publishHref }: EditorToolsProps) {
+  const messages = useMessages();
+  const t = messages.fahrplan.editor;
+  const publish = messages.publication.publish;
   return (
     <section className="fahrplan-tools" aria-label={t.toolsLabel}>
       {undoSummary && (
@@ -14,15 +22,14 @@ export function EditorTools({ undoSummary, action }: { undoSummary: string | nul
           </button>
         </Form>
       )}
-      <Form method="post" action={action} preventScrollReset className="publish-form">
-        <input type="hidden" name="intent" value="publish" />
-        <button type="submit" aria-describedby="publish-hint">
-          {t.publish}
-        </button>
+      <div className="publish-link">
+        <Link to={publishHref} className="button" aria-describedby="publish-hint">
+          {publish.link}
+        </Link>
         <p id="publish-hint" className="hint">
-          {t.publishHint}
+          {t.publishHint} {publish.linkHint}
         </p>
-      </Form>
+      </div>
     </section>
   );
 }

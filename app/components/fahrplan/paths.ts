@@ -12,3 +12,8 @@ export function publicPath(eventSlug: string, number?: number): string {
 }
 
 export const COMPARE_PATH = "/moderation/fahrplan/compare";
+
+/** Preview and publishing of the next Fassung of an event. */
+export function publishPath(eventId: string): string {
+  return `/moderation/fahrplan/publish?event=${encodeURIComponent(eventId)}`;
+}

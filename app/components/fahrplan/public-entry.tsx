@@ -7,7 +7,8 @@ type SnapshotEntry = RoadmapSnapshot["sections"][number]["entries"][number];
 
 /** An entry of a published version, every field in German words. */
 export function PublicEntry({ entry }: { entry: SnapshotEntry }) {
-  const fahrplan = useMessages().fahrplan;
+  const messages = useMessages();
+  const fahrplan = messages.fahrplan;
   const t = fahrplan.public;
   const fields = fahrplan.fields;
   const headingId = `entry-${entry.id}`;
@@ -18,7 +19,8 @@ export function PublicEntry({ entry }: { entry: SnapshotEntry }) {
         <li>{t.responsible(responsibleLabel(entry.responsibleParty, entry.responsibleOther, fields))}</li>
         <li>{t.horizon(horizonLabel(entry.timeHorizon, entry.targetQuarter, fields))}</li>
         <li>{t.priority(labelOf(fields.priorities, entry.priority, fields.notSet))}</li>
-        <li>{t.status(labelOf(fields.statuses, entry.status, fields.notSet))}</li>
+        {/* In a Fassung an entry is adopted: its status says how far it is implemented ("geplant", not "Entwurf"). */}
+        <li>{t.status(labelOf(messages.publication.publishedStatuses, entry.status, fields.notSet))}</li>
         <li>{t.votes(entry.votes)}</li>
       </ul>
       {entry.problemStatement && (
