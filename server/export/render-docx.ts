@@ -13,13 +13,18 @@ import {
   TextRun,
 } from "docx";
 import { deFahrplan } from "../../shared/i18n/de-fahrplan";
+import { annexParagraphs } from "./docx/annex";
+import { plain, textRuns } from "./docx/runs";
 import type { ExportInput } from "./export-input";
 import {
   type ExportEntry,
   entryFactLines,
   eventDate,
+  exportAnnex,
+  exportChapters,
   exportTexts,
   generatedLine,
+  publicationLines,
   sourceMeta,
   versionLine,
 } from "./text/labels";
@@ -32,10 +37,12 @@ const SMALL = 18;
 /**
  * The Fahrplan as a Word document: title block, a table of contents that Word fills in, one Heading 1 per
  * section and one Heading 2 per entry (Word's own heading styles, so the navigation pane and the contents
- * work), and the workshops as an appendix. User text only ever goes into text runs: no HTML is parsed and
+ * work), the annex with the fate of every contribution, and the workshops as an appendix. User text only ever goes into text runs: no HTML is parsed and
  * no hyperlink is made from it, so `javascript:` in an entry stays words on the page.
  */
 export async function renderDocx(input: ExportInput): Promise<Buffer> {
+  const published = input.publishedAt !== null;
+  const { chapters, emptyLine } = exportChapters(input);
   const document = new Document({
     title: plain(input.snapshot.title),
     subject: plain(input.snapshot.event.title),
@@ -54,9 +61,11 @@ export async function renderDocx(input: ExportInput): Promise<Buffer> {
         children: [
           ...titleBlock(input),
           ...contents(),
-          ...input.snapshot.sections.flatMap((section, index) =>
-            sectionParagraphs(section, index, input.includeOrganisations),
+          ...chapters.flatMap((section, index) =>
+            sectionParagraphs(section, index, input.includeOrganisations, published),
           ),
+          ...(emptyLine ? [new Paragraph({ spacing: { before: 240 }, children: textRuns(emptyLine) })] : []),
+          ...annexParagraphs(exportAnnex(input)),
           ...appendix(input.tracks),
         ],
       },
@@ -74,6 +83,9 @@ function titleBlock(input: ExportInput): Paragraph[] {
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 480 }, children: textRuns(input.snapshot.title) }),
     new Paragraph({ children: textRuns(versionLine(input), { bold: true }) }),
   ];
+  const publication = publicationLines(input);
+  if (publication.title) lines.push(new Paragraph({ children: textRuns(publication.title, { bold: true }) }));
+  if (publication.note) lines.push(new Paragraph({ children: textRuns(publication.note) }));
   if (input.contentHash) {
     lines.push(new Paragraph({ children: textRuns(`${t.hash} ${input.contentHash}`, { size: SMALL }) }));
   }
@@ -96,17 +108,17 @@ function sectionParagraphs(
   section: ExportInput["snapshot"]["sections"][number],
   sectionIndex: number,
   includeOrganisations: boolean,
+  published: boolean,
 ): Paragraph[] {
   const heading = new Paragraph({
     heading: HeadingLevel.HEADING_1,
     pageBreakBefore: true,
     children: textRuns(section.title),
   });
-  if (section.entries.length === 0) return [heading, new Paragraph({ children: textRuns(t.noEntries) })];
   return [
     heading,
     ...section.entries.flatMap((entry, entryIndex) =>
-      entryParagraphs(entry, listInstance(sectionIndex, entryIndex), includeOrganisations),
+      entryParagraphs(entry, listInstance(sectionIndex, entryIndex), includeOrganisations, published),
     ),
   ];
 }
@@ -116,10 +128,15 @@ function listInstance(sectionIndex: number, entryIndex: number): number {
   return sectionIndex * 10_000 + entryIndex + 1;
 }
 
-function entryParagraphs(entry: ExportEntry, stepsInstance: number, includeOrganisations: boolean): Paragraph[] {
+function entryParagraphs(
+  entry: ExportEntry,
+  stepsInstance: number,
+  includeOrganisations: boolean,
+  published: boolean,
+): Paragraph[] {
   const paragraphs = [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(entry.title) }),
-    ...entryFactLines(entry).map((line) => new Paragraph({ children: labelledRuns(line) })),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: textRuns(entry.title) }),
+    ...entryFactLines(entry, published).map((line) => new Paragraph({ children: labelledRuns(line) })),
   ];
   if (entry.problemStatement.trim() !== "") {
     paragraphs.push(fieldLabel(t.problem), new Paragraph({ children: textRuns(entry.problemStatement) }));
@@ -217,19 +234,4 @@ function stepsNumbering() {
       },
     ],
   };
-}
-
-/**
- * User text as runs, its line breaks as Word line breaks. Characters XML 1.0 forbids (control characters
- * pasted from elsewhere) are dropped: one of them would make Word refuse the whole file.
- */
-function textRuns(text: string, style: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}) {
-  return plain(text)
-    .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }));
-}
-
-function plain(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }

@@ -1,3 +1,5 @@
+import { fateText } from "../../shared/fassung";
+import { dePublication } from "../../shared/i18n/de-publication";
 import type { ExportInput } from "./export-input";
 import { type ExportEntry, type ExportSource, entryLabels, kindLabel } from "./text/labels";
 
@@ -17,7 +19,9 @@ interface Coded {
  * The Fahrplan as open data: one JSON document, pretty-printed with two spaces, described by
  * docs/export-json-schema.json. Every field of every entry, with the stored codes (stable, for machines)
  * and their German labels (as printed). Contributors' organisations only when the moderator chose to
- * include them; otherwise the key is absent, not null.
+ * include them; otherwise the key is absent, not null. Every section is listed, also one without entries
+ * (the data does not follow the printed layout's choice). `annex` is the fate of every contribution; null
+ * in a Fassung published before it was recorded.
  */
 export function renderJson(input: ExportInput): string {
   const { snapshot } = input;
@@ -30,12 +34,16 @@ export function renderJson(input: ExportInput): string {
     event: { title: snapshot.event.title, startsOn: snapshot.event.startsOn, venue: snapshot.event.venue },
     draft: input.publishedAt === null,
     version: versionOf(input),
+    publication: input.snapshot.publication
+      ? { title: input.snapshot.publication.title, note: input.snapshot.publication.note }
+      : null,
     generatedAt: input.generatedAt,
     organisationsIncluded: input.includeOrganisations,
     sections: snapshot.sections.map((section) => ({
       title: section.title,
-      entries: section.entries.map((entry) => entryOf(entry, input.includeOrganisations)),
+      entries: section.entries.map((entry) => entryOf(entry, input.includeOrganisations, input.publishedAt !== null)),
     })),
+    annex: input.snapshot.annex?.map((item) => annexItemOf(item, input.includeOrganisations)) ?? null,
     tracks: input.tracks.map((track) => ({ title: track.title, subtopics: [...track.subtopics] })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -47,8 +55,8 @@ function versionOf(input: ExportInput) {
   return { label: input.versionLabel, publishedAt: input.publishedAt, contentHash: input.contentHash };
 }
 
-function entryOf(entry: ExportEntry, includeOrganisations: boolean) {
-  const labels = entryLabels(entry);
+function entryOf(entry: ExportEntry, includeOrganisations: boolean, published: boolean) {
+  const labels = entryLabels(entry, published);
   return {
     id: entry.id,
     title: entry.title,
@@ -70,4 +78,26 @@ function coded(code: string | null, label: string): Coded {
 function sourceOf(source: ExportSource, includeOrganisations: boolean) {
   const base = { track: source.track, kind: coded(source.kind, kindLabel(source.kind)), text: source.text };
   return includeOrganisations ? { ...base, organisation: source.authorOrganisation } : base;
+}
+
+type AnnexItem = NonNullable<ExportInput["snapshot"]["annex"]>[number];
+
+/** A contribution's fate with its code and the ids or numbers it refers to, and the sentence as printed. */
+function annexItemOf(item: AnnexItem, includeOrganisations: boolean) {
+  const { fate } = item;
+  const base = {
+    ref: item.ref,
+    track: item.track,
+    kind: coded(item.kind, kindLabel(item.kind)),
+    text: item.text,
+    fate: {
+      code: fate.kind,
+      label: fateText(fate, dePublication.annex),
+      entryId: fate.kind === "adopted" ? fate.entryId : null,
+      mergedWith: fate.kind === "adopted" ? [...fate.mergedWith] : [],
+      duplicateOf: fate.kind === "duplicate" ? fate.of : null,
+      reason: fate.kind === "rejected" ? fate.reason : null,
+    },
+  };
+  return includeOrganisations ? { ...base, organisation: item.authorOrganisation } : base;
 }

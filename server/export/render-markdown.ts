@@ -5,8 +5,11 @@ import {
   type ExportSource,
   entryFactLines,
   eventDate,
+  exportAnnex,
+  exportChapters,
   exportTexts,
   generatedLine,
+  publicationLines,
   sourceMeta,
   versionLine,
 } from "./text/labels";
@@ -17,15 +20,19 @@ const t = deFahrplan.public;
 const BULLET_INDENT = "  ";
 
 /**
- * The Fahrplan as Markdown: `#` title, metadata, `##` per section, `###` per entry with every field, and the
- * workshops as an appendix. Every piece of user text goes through the escapes in text/markdown-escape.ts;
+ * The Fahrplan as Markdown: `#` title, metadata, `##` per section with entries, `###` per entry with every
+ * field, then the annex (the fate of every contribution) and the workshops as an appendix. Every piece of user text goes through the escapes in text/markdown-escape.ts;
  * only the structure around it is Markdown, and no HTML is ever written.
  */
 export function renderMarkdown(input: ExportInput): string {
+  const published = input.publishedAt !== null;
+  const { chapters, emptyLine } = exportChapters(input);
   const blocks = [
     heading(1, input.snapshot.title),
     metadataList(input),
-    ...input.snapshot.sections.flatMap((section) => sectionBlocks(section, input.includeOrganisations)),
+    ...chapters.flatMap((section) => sectionBlocks(section, input.includeOrganisations, published)),
+    ...(emptyLine ? [escapeMarkdownText(emptyLine, { startsLine: true })] : []),
+    ...annexBlocks(input),
     ...appendixBlocks(input.tracks),
   ];
   return `${blocks.join("\n\n")}\n`;
@@ -34,6 +41,7 @@ export function renderMarkdown(input: ExportInput): string {
 function metadataList(input: ExportInput): string {
   const { event } = input.snapshot;
   const version = escapeMarkdownInline(versionLine(input), true);
+  const publication = publicationLines(input);
   const lines = [
     `${exportTexts.event}: ${escapeMarkdownText(event.title, { indent: BULLET_INDENT })}`,
     `${exportTexts.date}: ${escapeMarkdownInline(eventDate(input))}`,
@@ -41,19 +49,26 @@ function metadataList(input: ExportInput): string {
     // The draft notice in bold, so that a draft passed on as a file still says what it is.
     input.publishedAt === null ? `**${version}**` : version,
   ];
+  if (publication.title) lines.push(escapeMarkdownText(publication.title, { indent: BULLET_INDENT }));
+  if (publication.note) lines.push(escapeMarkdownText(publication.note, { indent: BULLET_INDENT }));
   if (input.contentHash) lines.push(`${t.hash} ${escapeMarkdownInline(input.contentHash)}`);
   lines.push(escapeMarkdownInline(generatedLine(input), true));
   return bulletList(lines);
 }
 
-function sectionBlocks(section: ExportInput["snapshot"]["sections"][number], includeOrganisations: boolean): string[] {
-  const title = heading(2, section.title);
-  if (section.entries.length === 0) return [title, t.noEntries];
-  return [title, ...section.entries.flatMap((entry) => entryBlocks(entry, includeOrganisations))];
+function sectionBlocks(
+  section: ExportInput["snapshot"]["sections"][number],
+  includeOrganisations: boolean,
+  published: boolean,
+): string[] {
+  return [
+    heading(2, section.title),
+    ...section.entries.flatMap((entry) => entryBlocks(entry, includeOrganisations, published)),
+  ];
 }
 
-function entryBlocks(entry: ExportEntry, includeOrganisations: boolean): string[] {
-  const facts = entryFactLines(entry).map((line) =>
+function entryBlocks(entry: ExportEntry, includeOrganisations: boolean, published: boolean): string[] {
+  const facts = entryFactLines(entry, published).map((line) =>
     escapeMarkdownText(line, { indent: BULLET_INDENT, startsLine: true }),
   );
   const blocks = [heading(3, entry.title), bulletList(facts)];
@@ -80,6 +95,26 @@ function sourceItem(source: ExportSource, includeOrganisations: boolean): string
   const meta = escapeMarkdownInline(sourceMeta(source, includeOrganisations).join(" · "), true);
   const text = escapeMarkdownText(source.text, { indent: BULLET_INDENT, startsLine: true });
   return `${meta}\\\n${BULLET_INDENT}${text}`;
+}
+
+/** Per workshop a list: "**B3** Problemfeld", the text, then "Verbleib: …" on its own line. */
+function annexBlocks(input: ExportInput): string[] {
+  const annex = exportAnnex(input);
+  return [
+    heading(2, annex.heading),
+    ...annex.lead.map((line) => escapeMarkdownText(line, { startsLine: true })),
+    ...annex.groups.flatMap((group) => [
+      heading(3, group.track),
+      bulletList(
+        group.items.map((item) => {
+          const meta = `**${escapeMarkdownInline(item.ref)}** ${escapeMarkdownInline(item.meta, true)}`;
+          const text = escapeMarkdownText(item.text, { indent: BULLET_INDENT, startsLine: true });
+          const fate = escapeMarkdownText(item.fate, { indent: BULLET_INDENT, startsLine: true });
+          return `${meta}\\\n${BULLET_INDENT}${text}\\\n${BULLET_INDENT}${fate}`;
+        }),
+      ),
+    ]),
+  ];
 }
 
 function appendixBlocks(tracks: ExportInput["tracks"]): string[] {

@@ -16,7 +16,7 @@ export const dePublication = {
     show: (count: number) =>
       plural(count, "Verbleib des einen Beitrags anzeigen", "Verbleib aller # Beiträge anzeigen"),
     summary: (adopted: number, rejected: number, duplicate: number, open: number) =>
-      `${adopted} aufgenommen · ${rejected} nicht aufgenommen · ${duplicate} Duplikate · ${open} nicht entschieden`,
+      `${adopted} aufgenommen · ${rejected} nicht aufgenommen · ${plural(duplicate, "# Duplikat", "# Duplikate")} · ${open} nicht entschieden`,
     none: "Zu dieser Veranstaltung gibt es keine Beiträge.",
     notRecorded: "Diese Fassung wurde veröffentlicht, bevor der Verbleib der Beiträge festgehalten wurde.",
     adopted: (entry: string) => `Aufgenommen in „${entry}“`,

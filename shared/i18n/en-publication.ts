@@ -14,7 +14,7 @@ export const enPublication: Messages["publication"] = {
     show: (count: number) =>
       plural(count, "Show what became of the one contribution", "Show what became of all # contributions"),
     summary: (adopted: number, rejected: number, duplicate: number, open: number) =>
-      `${adopted} adopted · ${rejected} not adopted · ${duplicate} duplicates · ${open} not decided`,
+      `${adopted} adopted · ${rejected} not adopted · ${plural(duplicate, "# duplicate", "# duplicates")} · ${open} not decided`,
     none: "This event has no contributions.",
     notRecorded: "This version was published before the fate of contributions was recorded.",
     adopted: (entry: string) => `Adopted into “${entry}”`,

@@ -12,6 +12,7 @@ import { tempDir } from "../support/temp-dir";
  */
 
 const ENTRY_COUNT = 60;
+const ANNEX = "Anhang: Verbleib aller Beiträge";
 const APPENDIX = "Anhang: Workshops und Themen";
 
 interface RenderedPdf {
@@ -140,7 +141,7 @@ describe("PDF export", () => {
   });
 
   it("prints in the table of contents the page each chapter starts on", () => {
-    const headings = [...published.input.snapshot.sections.map((s, i) => `${i + 1} ${s.title}`), APPENDIX];
+    const headings = [...published.input.snapshot.sections.map((s, i) => `${i + 1} ${s.title}`), ANNEX, APPENDIX];
     const total = published.pages.length;
     let previousStart = 0;
     for (const heading of headings) {
@@ -164,7 +165,7 @@ describe("PDF export", () => {
       const destination = action?.["/D"];
       return Array.isArray(destination) ? pages.indexOf(String(destination[0])) + 1 : -1;
     });
-    const headings = [...published.input.snapshot.sections.map((s, i) => `${i + 1} ${s.title}`), APPENDIX];
+    const headings = [...published.input.snapshot.sections.map((s, i) => `${i + 1} ${s.title}`), ANNEX, APPENDIX];
     expect(targets).toEqual(headings.map((heading) => tocNumber(published.pages, heading)));
   });
 
@@ -173,7 +174,7 @@ describe("PDF export", () => {
       pages: { outlines: { title: string }[] }[];
     };
     const bookmarks = json.pages.flatMap((page, index) => page.outlines.map((item) => ({ ...item, page: index + 1 })));
-    const headings = [...published.input.snapshot.sections.map((s, i) => `${i + 1} ${s.title}`), APPENDIX];
+    const headings = [...published.input.snapshot.sections.map((s, i) => `${i + 1} ${s.title}`), ANNEX, APPENDIX];
     for (const heading of headings) {
       expect(bookmarks.find((item) => item.title === heading)?.page, heading).toBe(tocNumber(published.pages, heading));
     }

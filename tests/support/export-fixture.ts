@@ -1,4 +1,5 @@
 import type { ExportInput } from "../../server/export/export-input";
+import type { AnnexFate, AnnexItem } from "../../shared/fassung";
 import { deFahrplan, horizonLabel, labelOf, responsibleLabel } from "../../shared/i18n/de-fahrplan";
 
 const SECTION_TITLES = [
@@ -12,7 +13,9 @@ const SECTION_TITLES = [
 /**
  * A Fahrplan to export in tests: `entryCount` entries over five sections, with umlauts, ß, German quotes
  * and dashes, one 2,000-character problem statement, and one entry carrying `<script>` and a
- * `javascript:` link (which must come out as inert text, never as markup or a link).
+ * `javascript:` link (which must come out as inert text, never as markup or a link). The annex holds
+ * every source as adopted (with the entry's other source), and one contribution each rejected with a
+ * reason, marked duplicate and left open. A published fixture carries a title and a note.
  */
 export function exportFixture(entryCount = 60, options: { draft?: boolean } = {}): ExportInput {
   const sections = SECTION_TITLES.map((title, sectionIndex) => ({
@@ -26,6 +29,16 @@ export function exportFixture(entryCount = 60, options: { draft?: boolean } = {}
       title: "Fahrplan für das Thüringer E-Government",
       event: { title: "1. Thüringer E-Government-Kongress", startsOn: "2018-11-07", venue: "Arena Erfurt" },
       sections,
+      annex: fixtureAnnex(sections.flatMap((section) => section.entries)),
+      ...(options.draft
+        ? {}
+        : {
+            publication: {
+              title: "Ergebnis des Kongresses",
+              note: "beschlossen im Abschlussplenum am 7. November 2018",
+              emptySections: "list" as const,
+            },
+          }),
     },
     tracks: SECTION_TITLES.map((title) => ({
       title,
@@ -37,6 +50,56 @@ export function exportFixture(entryCount = 60, options: { draft?: boolean } = {}
     includeOrganisations: true,
     generatedAt: "2018-11-08T09:00:00.000Z",
   };
+}
+
+/** The reason of the fixture's rejected contribution, to find it in every format. */
+export const FIXTURE_REJECTION_REASON = "Zuständigkeit liegt beim Bund; nicht Gegenstand des Landesfahrplans.";
+export const FIXTURE_REJECTED_TEXT = "Eine eigene Thüringer Cloud für alle Kommunen bauen.";
+
+/** Every source of every entry as adopted, then one rejected, one duplicate and one open, in track order. */
+function fixtureAnnex(entries: ReturnType<typeof entryNumber>[]): AnnexItem[] {
+  type Draft = Omit<AnnexItem, "ref" | "fate"> & { entryId?: string; entryTitle?: string; fate?: AnnexFate };
+  const drafts: Draft[] = entries.flatMap((entry) =>
+    entry.sources.map((source) => ({
+      ...source,
+      kind: source.kind as "problem" | "step",
+      entryId: entry.id,
+      entryTitle: entry.title,
+    })),
+  );
+  const track = SECTION_TITLES[0] ?? "";
+  drafts.push(
+    {
+      track,
+      kind: "step",
+      text: FIXTURE_REJECTED_TEXT,
+      authorOrganisation: "Landkreis Gotha",
+      fate: { kind: "rejected", reason: FIXTURE_REJECTION_REASON },
+    },
+    {
+      track,
+      kind: "problem",
+      text: "Papierakten bremsen.",
+      authorOrganisation: null,
+      fate: { kind: "duplicate", of: "B1" },
+    },
+    { track, kind: "problem", text: "Wer pflegt die Formulare?", authorOrganisation: null, fate: { kind: "open" } },
+  );
+  const ordered = drafts
+    .map((draft, index) => ({ draft, index }))
+    .sort((a, b) => SECTION_TITLES.indexOf(a.draft.track) - SECTION_TITLES.indexOf(b.draft.track) || a.index - b.index)
+    .map(({ draft }, index) => ({ ...draft, ref: `B${index + 1}` }));
+  return ordered.map(({ entryId, entryTitle, fate, ...item }) => ({
+    ...item,
+    fate: fate ?? {
+      kind: "adopted",
+      entryId: entryId ?? "",
+      entryTitle: entryTitle ?? "",
+      mergedWith: ordered
+        .filter((other) => other.entryId === entryId && other.ref !== item.ref)
+        .map((other) => other.ref),
+    },
+  }));
 }
 
 /** The title of entry n as the fixture makes it (to check order in exports). */
@@ -100,4 +163,9 @@ export function germanLabels(entry: FixtureEntry): string[] {
     labelOf(fields.priorities, entry.priority),
     labelOf(fields.statuses, entry.status),
   ];
+}
+
+/** The workshops of the fixture's annex, in order: one heading each in every export. */
+export function annexTracks(input: ExportInput): string[] {
+  return [...new Set((input.snapshot.annex ?? []).map((item) => item.track))];
 }

@@ -4,9 +4,12 @@ import type { ExportInput } from "../../server/export/export-input";
 import { renderDocx } from "../../server/export/render-docx";
 import {
   allEntries,
+  annexTracks,
   exportFixture,
   FIXTURE_ENTRY_COUNT,
   FIXTURE_HOSTILE_INDEX,
+  FIXTURE_REJECTED_TEXT,
+  FIXTURE_REJECTION_REASON,
   fixtureEntryTitle,
   germanLabels,
 } from "../support/export-fixture";
@@ -101,6 +104,9 @@ describe("DOCX export", () => {
         { style: "Heading1", text: section.title },
         ...section.entries.map((entry) => ({ style: "Heading2", text: entry.title })),
       ]),
+      // The annex follows the chapters: a Heading 2 per workshop that has contributions.
+      { style: "Heading1", text: "Anhang: Verbleib aller Beiträge" },
+      ...annexTracks(input).map((track) => ({ style: "Heading2", text: track })),
       { style: "Heading1", text: "Anhang: Workshops und Themen" },
       ...input.tracks.map((track) => ({ style: "Heading2", text: track.title })),
     ];
@@ -140,6 +146,19 @@ describe("DOCX export", () => {
     const core = part(parts, "docProps/core.xml");
     expect(core).toContain("<dc:title>Fahrplan für das Thüringer E-Government</dc:title>");
     expect(core).toContain("<dc:creator>Fahrplan</dc:creator>");
+  });
+
+  it("carries the Fassung's title and note, and the annex with every contribution's fate", async () => {
+    const texts = paragraphsOf(part(await docxParts(exportFixture(10)), "word/document.xml")).map((p) => p.text);
+    expect(texts).toContain("Ergebnis des Kongresses");
+    expect(texts).toContain("Anmerkung: beschlossen im Abschlussplenum am 7. November 2018");
+    const body = texts.join("\n");
+    expect(body).toContain(
+      `${FIXTURE_REJECTED_TEXT}Verbleib: Nicht aufgenommen. Begründung: ${FIXTURE_REJECTION_REASON}`,
+    );
+    expect(body).toContain("Verbleib: Duplikat von B1");
+    expect(body).toContain("Verbleib: Nicht entschieden");
+    expect(body).toContain(`Verbleib: Aufgenommen in „${fixtureEntryTitle(0)}“, zusammen mit B`);
   });
 
   it("numbers each entry's steps as a list of its own", async () => {

@@ -6,6 +6,8 @@ import {
   allEntries,
   exportFixture,
   FIXTURE_ENTRY_COUNT,
+  FIXTURE_REJECTED_TEXT,
+  FIXTURE_REJECTION_REASON,
   fixtureEntryTitle,
   germanLabels,
 } from "../support/export-fixture";
@@ -160,6 +162,28 @@ describe("JSON export", () => {
       });
     });
     expect(data.tracks).toEqual(input.tracks);
+  });
+
+  it("carries the Fassung's title and note, and every contribution's fate with its codes", () => {
+    const document = JSON.parse(renderJson(exportFixture(10)));
+    expect(document.publication).toEqual({
+      title: "Ergebnis des Kongresses",
+      note: "beschlossen im Abschlussplenum am 7. November 2018",
+    });
+    const rejected = document.annex.find((item: { text: string }) => item.text === FIXTURE_REJECTED_TEXT);
+    expect(rejected.fate).toEqual({
+      code: "rejected",
+      label: `Nicht aufgenommen. Begründung: ${FIXTURE_REJECTION_REASON}`,
+      entryId: null,
+      mergedWith: [],
+      duplicateOf: null,
+      reason: FIXTURE_REJECTION_REASON,
+    });
+    expect(rejected.organisation).toBe("Landkreis Gotha");
+    const adopted = document.annex.find((item: { fate: { code: string } }) => item.fate.code === "adopted");
+    expect(adopted.fate.entryId).toBe("entry-0");
+    expect(adopted.fate.mergedWith).toHaveLength(1);
+    expect(JSON.parse(renderJson(exportFixture(1, { draft: true }))).publication).toBeNull();
   });
 
   it("leaves organisations out entirely when they are not to be included", () => {

@@ -3,8 +3,11 @@ import { renderMarkdown } from "../../server/export/render-markdown";
 import { deFahrplan, labelOf } from "../../shared/i18n/de-fahrplan";
 import {
   allEntries,
+  annexTracks,
   exportFixture,
   FIXTURE_ENTRY_COUNT,
+  FIXTURE_REJECTED_TEXT,
+  FIXTURE_REJECTION_REASON,
   fixtureEntryTitle,
   germanLabels,
 } from "../support/export-fixture";
@@ -48,12 +51,51 @@ describe("Markdown export", () => {
         `## ${section.title}`,
         ...section.entries.map((entry) => `### ${entry.title}`),
       ]),
+      "## Anhang: Verbleib aller Beiträge",
+      ...annexTracks(input).map((track) => `### ${track}`),
       "## Anhang: Workshops und Themen",
       ...input.tracks.map((track) => `### ${track.title}`),
     ]);
     expect(headings.filter((h) => h.startsWith("### Eintrag"))).toEqual(
       Array.from({ length: ENTRY_COUNT }, (_, n) => `### ${fixtureEntryTitle(n)}`),
     );
+  });
+
+  it("carries the Fassung's title and note, and the annex with every contribution's fate", () => {
+    const markdown = renderMarkdown(exportFixture(10));
+    expect(markdown).toContain(
+      "- Ergebnis des Kongresses\n- Anmerkung: beschlossen im Abschlussplenum am 7. November 2018",
+    );
+    expect(markdown).toContain(
+      `Landkreis Gotha\\\n  ${FIXTURE_REJECTED_TEXT}\\\n  Verbleib: Nicht aufgenommen. Begründung: ${FIXTURE_REJECTION_REASON}`,
+    );
+    expect(markdown).toContain("Verbleib: Duplikat von B1");
+    expect(markdown).toContain("Verbleib: Nicht entschieden");
+  });
+
+  it("lists the sections without entries once, or leaves them out, as the moderator chose", () => {
+    const input = exportFixture(2);
+    const empty = input.snapshot.sections
+      .filter((section) => section.entries.length === 0)
+      .map((section) => section.title);
+    expect(empty.length).toBeGreaterThan(0);
+    const listed = renderMarkdown(input);
+    expect(listed).toContain(`Ohne Einträge in dieser Fassung: ${empty.join(", ")}.`);
+    for (const title of empty) expect(listed.split("\n")).not.toContain(`## ${title}`);
+    expect(listed).not.toContain("Keine Einträge");
+    if (input.snapshot.publication) input.snapshot.publication.emptySections = "omit";
+    const omitted = renderMarkdown(input);
+    for (const title of empty) expect(omitted.split("\n")).not.toContain(`## ${title}`);
+    expect(omitted).not.toContain("Ohne Einträge");
+  });
+
+  it("calls an entry's status 'geplant' in a Fassung, and 'Entwurf' only in the draft", () => {
+    for (const draft of [false, true]) {
+      const input = exportFixture(1, { draft });
+      const entry = input.snapshot.sections[0]?.entries[0];
+      if (entry) entry.status = "draft";
+      expect(renderMarkdown(input)).toContain(draft ? "Status: Entwurf" : "Status: geplant");
+    }
   });
 
   it("carries every field of every entry", () => {

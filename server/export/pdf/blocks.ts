@@ -1,6 +1,6 @@
 import type { Doc, Struct } from "./doc";
 import { drawText } from "./draw-text";
-import { contentWidth, ensureSpace, GAP, measure, STYLES, type TextStyle } from "./layout";
+import { contentWidth, ensureSpace, GAP, measure, pageBodyHeight, STYLES, type TextStyle } from "./layout";
 import { plain, singleLine } from "./text";
 
 /** pdfkit's structure options; `scope` (of a table header cell) is missing from @types/pdfkit 0.17. */
@@ -97,14 +97,14 @@ function drawHeading(doc: Doc, parent: Struct, type: string, text: string, style
   doc.y += GAP.afterHeading;
 }
 
-/** A list (L › LI › Lbl + LBody) with `marker(index)` as each item's label ("1.", "•"). */
-export function list(doc: Doc, parent: Struct, items: string[], marker: (index: number) => string): void {
+/** A list (L › LI › Lbl + LBody) with `marker(index)` as each item's label ("1.", "•", "B12"). */
+export function list(doc: Doc, parent: Struct, items: string[], marker: (index: number) => string, indent = 18): void {
   const box = fullWidth(doc);
-  const indent = 18;
   const body: Box = { x: box.x + indent, width: box.width - indent };
   const element = container(doc, parent, "L");
   items.forEach((item, index) => {
-    ensureSpace(doc, Math.min(measure(doc, STYLES.body, plain(item), body.width), 3 * STYLES.body.size));
+    // An item is kept in one piece unless it is longer than a page.
+    ensureSpace(doc, Math.min(listItemHeight(doc, item, indent), pageBodyHeight(doc)));
     const listItem = container(doc, element, "LI");
     const y = doc.y;
     leaf(doc, listItem, "Lbl", () => write(doc, marker(index), STYLES.body, { x: box.x, width: indent }, y));
@@ -116,10 +116,42 @@ export function list(doc: Doc, parent: Struct, items: string[], marker: (index: 
   doc.y += GAP.afterBlock - GAP.listItem;
 }
 
+/** How tall one list item comes out, with the gap after it. */
+export function listItemHeight(doc: Doc, item: string, indent = 18): number {
+  return measure(doc, STYLES.body, plain(item), contentWidth(doc) - indent) + GAP.listItem;
+}
+
+/** How tall a list comes out, as `list` draws it (without page breaks). */
+export function listHeight(doc: Doc, items: string[], indent = 18): number {
+  return items.reduce((sum, item) => sum + listItemHeight(doc, item, indent), 0) + GAP.afterBlock - GAP.listItem;
+}
+
+/** How tall a heading or a paragraph comes out, with the gap after it. */
+export function headingHeight(doc: Doc, text: string, style: TextStyle): number {
+  return measure(doc, style, plain(text), contentWidth(doc)) + GAP.afterHeading;
+}
+
+export function textBlockHeight(doc: Doc, text: string, style: TextStyle): number {
+  return measure(doc, style, plain(text), contentWidth(doc)) + GAP.afterBlock;
+}
+
+const FACT_LABEL_WIDTH = 96;
+
+/** How tall a facts table comes out, as `factsTable` draws it. */
+export function factsTableHeight(doc: Doc, rows: [string, string][]): number {
+  const valueWidth = contentWidth(doc) - FACT_LABEL_WIDTH;
+  const rowHeight = ([label, text]: [string, string]) =>
+    Math.max(
+      measure(doc, STYLES.label, plain(label), FACT_LABEL_WIDTH),
+      measure(doc, STYLES.body, plain(text), valueWidth),
+    );
+  return rows.reduce((sum, row) => sum + rowHeight(row), 0) + GAP.afterBlock;
+}
+
 /** A two-column table of facts, each row a header cell (scope Row) and its value. */
 export function factsTable(doc: Doc, parent: Struct, rows: [string, string][]): void {
   const box = fullWidth(doc);
-  const labelWidth = 96;
+  const labelWidth = FACT_LABEL_WIDTH;
   const value: Box = { x: box.x + labelWidth, width: box.width - labelWidth };
   const table = container(doc, parent, "Table");
   for (const [label, text] of rows) {

@@ -61,6 +61,11 @@ export function contentWidth(doc: Doc): number {
   return doc.page.width - doc.page.margins.left - doc.page.margins.right;
 }
 
+/** The height a page has for the body, between the top and bottom margins. */
+export function pageBodyHeight(doc: Doc): number {
+  return doc.page.maxY() - doc.page.margins.top;
+}
+
 /** Starts a new page unless `height` more points fit on this one (keeps headings with what follows). */
 export function ensureSpace(doc: Doc, height: number): void {
   const pageIsEmpty = doc.y <= doc.page.margins.top;

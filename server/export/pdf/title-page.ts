@@ -1,13 +1,13 @@
 import { deFahrplan } from "../../../shared/i18n/de-fahrplan";
 import type { ExportInput } from "../export-input";
-import { eventDate, generatedLine, versionLine } from "../text/labels";
+import { eventDate, generatedLine, publicationLines, versionLine } from "../text/labels";
 import { artifact, fullWidth, heading, textBlock } from "./blocks";
 import type { Doc, Struct } from "./doc";
 import { COLORS, STYLES } from "./layout";
 
 /**
  * Page 1: the event, its date and venue, the Fahrplan's title, and which version this is (or that it is a
- * draft). It carries no running header or footer, but counts as page 1.
+ * draft) with the title and note the moderator gave it. It carries no running header or footer, but counts as page 1.
  */
 export function renderTitlePage(doc: Doc, root: Struct, input: ExportInput): void {
   const { event } = input.snapshot;
@@ -29,6 +29,9 @@ export function renderTitlePage(doc: Doc, root: Struct, input: ExportInput): voi
     draft ? { ...STYLES.titleMeta, color: COLORS.draft } : STYLES.titleMeta,
     box,
   );
+  const publication = publicationLines(input);
+  if (publication.title) textBlock(doc, root, "P", publication.title, { ...STYLES.titleMeta, face: "bold" }, box);
+  if (publication.note) textBlock(doc, root, "P", publication.note, STYLES.titleMeta, box);
   doc.y += 30;
   if (input.contentHash)
     textBlock(doc, root, "P", `${deFahrplan.public.hash} ${input.contentHash}`, STYLES.titleSmall, box);

@@ -1,3 +1,4 @@
+import { annexByTrack, annexSummary, chapterSections, fateText } from "../../../shared/fassung";
 import { de } from "../../../shared/i18n/de";
 import {
   deFahrplan,
@@ -6,6 +7,7 @@ import {
   labelOf,
   responsibleLabel,
 } from "../../../shared/i18n/de-fahrplan";
+import { dePublication } from "../../../shared/i18n/de-publication";
 import type { RoadmapSnapshot } from "../../fahrplan/versions";
 import type { ExportInput } from "../export-input";
 
@@ -29,20 +31,23 @@ export const exportTexts = {
   creator: "Fahrplan",
 } as const;
 
-/** The German words of an entry's stored codes, as the public page shows them. */
-export function entryLabels(entry: ExportEntry) {
+/**
+ * The German words of an entry's stored codes, as the public page shows them. In a published Fassung an
+ * entry is adopted, so its status says how far it is implemented: "geplant", never "Entwurf".
+ */
+export function entryLabels(entry: ExportEntry, published: boolean) {
   const fields = deFahrplan.fields;
   return {
     responsible: responsibleLabel(entry.responsibleParty, entry.responsibleOther),
     horizon: horizonLabel(entry.timeHorizon, entry.targetQuarter),
     priority: labelOf(fields.priorities, entry.priority),
-    status: labelOf(fields.statuses, entry.status),
+    status: labelOf(published ? dePublication.publishedStatuses : fields.statuses, entry.status),
   };
 }
 
 /** The facts of an entry as "Zuständig: Land", … in the order of the public page. */
-export function entryFactLines(entry: ExportEntry): string[] {
-  const labels = entryLabels(entry);
+export function entryFactLines(entry: ExportEntry, published: boolean): string[] {
+  const labels = entryLabels(entry, published);
   const t = deFahrplan.public;
   return [
     t.responsible(labels.responsible),
@@ -86,3 +91,55 @@ export function versionLine(input: ExportInput): string {
 export function generatedLine(input: ExportInput): string {
   return `${exportTexts.generatedAt}: ${formatPublishedAt(input.generatedAt)}`;
 }
+
+/** The Fassung's title and note as the moderator wrote them, for the title page; none for the draft. */
+export function publicationLines(input: ExportInput): { title: string | null; note: string | null } {
+  const publication = input.snapshot.publication;
+  return {
+    title: publication?.title || null,
+    note: publication?.note ? dePublication.note(publication.note) : null,
+  };
+}
+
+/**
+ * The sections that become chapters, and the line that lists the others once ("Ohne Einträge in dieser
+ * Fassung: …"), or null when there are none to list or the moderator left them out.
+ */
+export function exportChapters(input: ExportInput) {
+  const { chapters, listedEmpty } = chapterSections(input.snapshot.sections, input.snapshot.publication?.emptySections);
+  const emptyLine = listedEmpty.length > 0 ? dePublication.emptySections.listed(listedEmpty.join(", ")) : null;
+  return { chapters, emptyLine };
+}
+
+/**
+ * The annex as the exports print it: its heading and intro, the summary, and per workshop each
+ * contribution's number, "Problemfeld · Organisation: …" (the organisation only with the option), text
+ * and fate. Null annex: a Fassung published before the annex existed, which says so.
+ */
+export function exportAnnex(input: ExportInput) {
+  const t = dePublication.annex;
+  const annex = input.snapshot.annex;
+  if (!annex) return { heading: t.heading, lead: [t.notRecorded], groups: [] };
+  if (annex.length === 0) return { heading: t.heading, lead: [t.none], groups: [] };
+  return {
+    heading: t.heading,
+    lead: [t.intro, annexSummary(annex, t)],
+    groups: annexByTrack(annex).map((group) => ({
+      track: group.track,
+      items: group.items.map((item) => ({
+        ref: item.ref,
+        meta: [
+          kindLabel(item.kind),
+          ...(input.includeOrganisations && item.authorOrganisation
+            ? [deFahrplan.sources.organisation(item.authorOrganisation)]
+            : []),
+        ].join(" · "),
+        text: item.text,
+        // "Verbleib: …": words, not an arrow, which the PDF's font subset would not carry.
+        fate: `${t.columns.fate}: ${fateText(item.fate, t)}`,
+      })),
+    })),
+  };
+}
+
+export type ExportAnnex = ReturnType<typeof exportAnnex>;
