@@ -15,6 +15,8 @@ export default [
   route("events/:eventSlug/tracks/:trackSlug/join-qr.svg", "routes/track-join-qr.tsx"),
   route("events/:eventSlug/tracks/:trackSlug/handout.pdf", "routes/track-handout.tsx"),
   route("events/:eventSlug/handout.pdf", "routes/event-handout.tsx"),
+  route("events/:eventSlug/plenum", "routes/event-plenary.tsx"),
+  route("events/:eventSlug/plenum/projector", "routes/event-plenary-projector.tsx"),
   route("events/:eventSlug/tracks/:trackSlug/state", "routes/track-state.tsx"),
   route("events/:eventSlug/tracks/:trackSlug/projector", "routes/track-projector.tsx"),
   route("moderation", "routes/moderation.tsx"),

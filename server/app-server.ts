@@ -27,6 +27,7 @@ import { Metrics } from "./observability/metrics";
 import { MeasuredDocumentStore } from "./persistence/measured-document-store";
 import { SqliteDocumentStore } from "./persistence/sqlite-document-store";
 import { startWalCheckpointer } from "./persistence/wal-checkpointer";
+import { PlenaryHub } from "./plenary/plenary-hub";
 import { scheduleAuditPruning } from "./privacy/audit-retention";
 import { IdentityErasure } from "./privacy/erase-identities";
 import { PrivateWriting } from "./private-writing/private-writing";
@@ -82,6 +83,7 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     history: new DocumentHistory({ db, registry, changedTracks, logger }),
     privateWriting: new PrivateWriting({ db, registry, connections, logger }),
     identities: new IdentityErasure({ db, registry, connections, logger }),
+    plenary: new PlenaryHub(db, logger),
   };
   snapshotAtPhaseChanges(services.phases, services.history, logger);
   revealWhenCollectEnds(services.phases, services.privateWriting, logger);
@@ -136,6 +138,8 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     services,
     async stop() {
       stopAuditPruning();
+      // Plenary streams never end by themselves; the HTTP server would wait for them.
+      services.plenary.close();
       httpServer.close();
       httpServer.closeIdleConnections();
       services.history.stop();

@@ -6,6 +6,7 @@ import type { ContributionReadModel } from "./contributions/read-model";
 import type { ExportJobs } from "./export/export-jobs";
 import type { DocumentHistory } from "./history/document-history";
 import type { Logger } from "./logger";
+import type { PlenaryHub } from "./plenary/plenary-hub";
 import type { IdentityErasure } from "./privacy/erase-identities";
 import type { PrivateWriting } from "./private-writing/private-writing";
 import type { TrackPhaseEvents } from "./track-phases/phase-events";
@@ -31,6 +32,8 @@ export interface AppServices {
   privateWriting: PrivateWriting;
   /** After an event: erases or pseudonymises its participants' identities (server/privacy). */
   identities: IdentityErasure;
+  /** Followers of the closing plenaries; told after every change so that each sees it at once (ADR 020). */
+  plenary: PlenaryHub;
 }
 
 /**

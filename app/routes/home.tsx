@@ -36,6 +36,12 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <p>
             <Link to={`/fahrplan/${encodeURIComponent(event.slug)}`}>{t.fahrplan.links.published}</Link>
           </p>
+          {event.plenary && (
+            <p className={event.plenary.open ? "notice" : undefined}>
+              <Link to={event.plenary.path}>{t.plenary.link}</Link>
+              {event.plenary.open && ` – ${t.plenary.status.open}`}
+            </p>
+          )}
           <h3>{t.home.tracksHeading}</h3>
           <ol className="track-list">
             {event.tracks.map((track) => (

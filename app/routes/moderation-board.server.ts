@@ -143,6 +143,8 @@ export async function performModerationBoardAction({ context, request }: Route.A
   if (!findEvent(context.db, eventId)) throw data(null, { status: 404 });
 
   const outcome = await performBoardIntent({ db: context.db, actor: account, eventId }, request);
+  // Adopting, merging or putting back changes the draft the closing plenary shows (ADR 020).
+  if (outcome.ok) context.services.plenary.changed(eventId);
   // No redirect: the page's data is loaded again anyway, and the answer says what was done (issue #14.7).
   if (outcome.ok) return { done: outcome.done };
   return data({ error: outcome.message, reason: outcome.reason }, { status: statusOf(outcome.reason) });

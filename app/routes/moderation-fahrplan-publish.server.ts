@@ -8,6 +8,7 @@ import {
   publishedVersion,
   publishVersion,
 } from "../../server/fahrplan/versions";
+import { openPlenaryOf } from "../../server/plenary/plenary";
 import { publicOrigin } from "../../server/qr/join-link";
 import { moderatedEventOf } from "../auth/moderated-event.server";
 import { publicPath, publishPath } from "../components/fahrplan/paths";
@@ -32,6 +33,7 @@ export function loadFahrplanPublishing({ context, request }: Route.LoaderArgs) {
     snapshot,
     draftHash: hashOf(snapshot),
     publicUrl: `${publicOrigin(context.publicUrl, request)}${publicPath(event.slug)}`,
+    plenaryOpen: openPlenaryOf(context.db, event.id) !== null,
     justPublished: justPublished && {
       label: justPublished.label,
       path: publicPath(event.slug, justPublished.number),
@@ -48,6 +50,13 @@ export async function publishFahrplan({ context, request }: Route.ActionArgs) {
   const t = messagesFor(request).publication.publish;
   const form = await parseForm(request, publishSchema);
   if (!form.ok) return data({ error: form.formError ?? null, fieldErrors: form.fieldErrors }, { status: 400 });
+  // The plenary's result goes into the Fassung once it is frozen: not while voices can still change.
+  if (openPlenaryOf(context.db, event.id)) {
+    return data(
+      { error: messagesFor(request).plenary.publishWhileOpen, fieldErrors: {} as Record<string, string> },
+      { status: 409 },
+    );
+  }
   if (hashOf(draftSnapshot(context.db, event.id)) !== form.data.draftHash) {
     return data({ error: t.stale, fieldErrors: {} as Record<string, string> }, { status: 409 });
   }

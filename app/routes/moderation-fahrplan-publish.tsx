@@ -23,7 +23,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export { loadFahrplanPublishing as loader, publishFahrplan as action } from "./moderation-fahrplan-publish.server";
 
 export default function PublishFahrplan({ loaderData, actionData }: Route.ComponentProps) {
-  const { event, nextLabel, snapshot, draftHash, publicUrl, justPublished } = loaderData;
+  const { event, nextLabel, snapshot, draftHash, publicUrl, justPublished, plenaryOpen } = loaderData;
   const messages = useMessages();
   const t = messages.publication.publish;
   const busy = useNavigation().state === "submitting";
@@ -46,8 +46,9 @@ export default function PublishFahrplan({ loaderData, actionData }: Route.Compon
         </div>
       )}
       <p>{t.intro(nextLabel)}</p>
+      {plenaryOpen && <p className="notice">{messages.plenary.publishWhileOpen}</p>}
       <FormError message={actionData?.error} />
-      <Form method="post" className="publish-form">
+      <Form method="post" className="stacked-form publish-form">
         <input type="hidden" name="draftHash" value={draftHash} />
         <FormField
           label={t.fassungTitle}
@@ -116,7 +117,6 @@ export default function PublishFahrplan({ loaderData, actionData }: Route.Compon
         </button>
       </Form>
       <section className="preview-frame" aria-label={t.previewLabel(nextLabel)}>
-        <p className="hint">{t.preview}</p>
         <PublishedFahrplan
           snapshot={{ ...snapshot, publication: { title: title.trim(), note: note.trim(), emptySections } }}
           versionLine={t.previewLabel(nextLabel)}

@@ -168,5 +168,8 @@ export function loadModerationFahrplan({ context, request }: Route.LoaderArgs) {
 export async function performModerationFahrplanAction({ context, request }: Route.ActionArgs) {
   // The event comes from the URL only; a form field `eventId` is never read.
   const { ctx, event } = moderatedEventOf(context, request);
-  return performFahrplanIntent(ctx, request, editorPath(event.id));
+  const answer = await performFahrplanIntent(ctx, request, editorPath(event.id));
+  // An entry edited during the closing plenary is seen there at once (ADR 020); without followers a no-op.
+  context.services.plenary.changed(event.id);
+  return answer;
 }

@@ -25,6 +25,8 @@ export default function Moderation({ loaderData }: Route.ComponentProps) {
           <h2 id={`moderation-${event.id}`}>{event.title}</h2>
           <p>
             <Link to={`/moderation/fahrplan?event=${encodeURIComponent(event.id)}`}>{t.fahrplan.links.edit}</Link>
+            {" · "}
+            <Link to={`/events/${encodeURIComponent(event.slug)}/plenum`}>{t.plenary.link}</Link>
           </p>
           <p>
             <Link to={`/moderation/board?event=${encodeURIComponent(event.id)}`}>{t.board.linkFromModeration}</Link>

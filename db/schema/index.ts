@@ -6,4 +6,5 @@ export * from "./events";
 export * from "./fahrplan";
 export * from "./history";
 export * from "./participation";
+export * from "./plenary";
 export * from "./sessions";

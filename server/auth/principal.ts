@@ -85,6 +85,20 @@ export function moderatesInEvent(principal: Principal | null, eventId: string): 
 }
 
 /**
+ * Who someone is in an event's closing plenary (ADR 020): its moderators steer it and read the comments;
+ * its participants give voices; observers of the event follow it; anyone else has no part in it.
+ */
+export function plenaryRole(
+  principal: Principal | null,
+  eventId: string,
+): "moderator" | "participant" | "observer" | null {
+  if (moderatesInEvent(principal, eventId)) return "moderator";
+  if (principal?.kind === "participant" && principal.eventId === eventId) return "participant";
+  if (principal?.kind === "observer" && principal.eventId === eventId) return "observer";
+  return null;
+}
+
+/**
  * What a principal may do with a track's live document:
  * - participants of the event write, unless the track's phase is `closed` or private writing is on (then
  *   they read, and write into their draft: `draftAccess`);

@@ -43,6 +43,7 @@ export function renderJson(input: ExportInput): string {
       title: section.title,
       entries: section.entries.map((entry) => entryOf(entry, input.includeOrganisations, input.publishedAt !== null)),
     })),
+    plenaryClosedAt: input.snapshot.plenaryClosedAt ?? null,
     annex: input.snapshot.annex?.map((item) => annexItemOf(item, input.includeOrganisations)) ?? null,
     tracks: input.tracks.map((track) => ({ title: track.title, subtopics: [...track.subtopics] })),
   };
@@ -67,6 +68,13 @@ function entryOf(entry: ExportEntry, includeOrganisations: boolean, published: b
     priority: coded(entry.priority, labels.priority),
     status: coded(entry.status, labels.status),
     votes: entry.votes,
+    plenary: entry.plenary
+      ? {
+          consent: entry.plenary.consent,
+          concern: entry.plenary.concern,
+          onEarlierWording: entry.plenary.onEarlierWording,
+        }
+      : null,
     sources: entry.sources.map((source) => sourceOf(source, includeOrganisations)),
   };
 }

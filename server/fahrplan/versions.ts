@@ -4,6 +4,7 @@ import { and, desc, eq, max } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { roadmaps, roadmapVersions } from "../../db/schema";
 import type { AnnexItem } from "../../shared/fassung";
+import { closedPlenaryResult } from "../plenary/plenary-tally";
 import { annexOf } from "./annex";
 import type { CurationContext } from "./curation-context";
 import { ensureRoadmap, loadRoadmap, type RoadmapView } from "./roadmap";
@@ -41,6 +42,8 @@ export interface RoadmapSnapshot {
       priority: string | null;
       status: string;
       votes: number;
+      /** The closing plenary's result for this entry, when the Fassung was published after one (ADR 020). */
+      plenary?: { consent: number; concern: number; onEarlierWording: number };
       sources: { track: string; kind: string; text: string; authorOrganisation: string | null }[];
     }[];
   }[];
@@ -48,11 +51,28 @@ export interface RoadmapSnapshot {
   annex?: AnnexItem[];
   /** Absent in the draft and in Fassungen published before it existed. */
   publication?: PublicationChoices;
+  /** When the closing plenary whose result the entries carry was closed; absent without one. */
+  plenaryClosedAt?: string;
 }
 
-/** The draft as it would be published now: entries and the fate of every contribution. */
+/**
+ * The draft as it would be published now: entries (with the result of the latest closed plenary, if
+ * any) and the fate of every contribution.
+ */
 export function draftSnapshot(db: AppDatabase, eventId: string): RoadmapSnapshot {
-  return { ...snapshotOf(loadRoadmap(db, eventId)), annex: annexOf(db, eventId) };
+  const snapshot = snapshotOf(loadRoadmap(db, eventId));
+  const plenary = closedPlenaryResult(db, eventId);
+  if (!plenary) return { ...snapshot, annex: annexOf(db, eventId) };
+  const zero = { consent: 0, concern: 0, onEarlierWording: 0 };
+  return {
+    ...snapshot,
+    sections: snapshot.sections.map((section) => ({
+      ...section,
+      entries: section.entries.map((entry) => ({ ...entry, plenary: plenary.tallies[entry.id] ?? zero })),
+    })),
+    annex: annexOf(db, eventId),
+    plenaryClosedAt: plenary.closedAt,
+  };
 }
 
 /** The SHA-256 of a snapshot as it is stored: a Fassung's content hash, or a draft's fingerprint. */

@@ -2,12 +2,19 @@ import { sql } from "drizzle-orm";
 import { type NextFunction, type Request, type Response, Router } from "express";
 import type { AppDatabase } from "../../db/client";
 import { listTracks } from "../../db/queries/tracks";
-import { type Principal, trackAccess } from "../auth/principal";
+import { type Principal, plenaryRole, trackAccess } from "../auth/principal";
 import type { DocumentRegistry } from "../collab/document-registry";
+import type { PlenaryHub } from "../plenary/plenary-hub";
 import { readProcessHealth, startProcessHealth } from "./process-health";
 
+interface ApiDependencies {
+  db: AppDatabase;
+  registry: DocumentRegistry;
+  plenary: PlenaryHub;
+}
+
 /** `GET /healthz` (public) and the JSON API (only for authorised sessions). */
-export function apiRouter({ db, registry }: { db: AppDatabase; registry: DocumentRegistry }): Router {
+export function apiRouter({ db, registry, plenary }: ApiDependencies): Router {
   const router = Router();
   startProcessHealth();
 
@@ -47,6 +54,19 @@ export function apiRouter({ db, registry }: { db: AppDatabase; registry: Documen
           access: trackAccess(principal, track),
         })),
     });
+  });
+
+  /**
+   * The closing plenary of an event as a server-sent event stream (ADR 020): the moderators' view for
+   * its moderators, everyone else's for its participants and observers; 403 for anyone else.
+   */
+  router.get("/api/events/:eventId/plenary/stream", (req, res) => {
+    const role = plenaryRole(res.locals.principal as Principal, req.params.eventId);
+    if (role === null) {
+      res.status(403).json({ error: "Kein Zugang zu diesem Plenum." });
+      return;
+    }
+    plenary.follow(req.params.eventId, role === "moderator" ? "moderators" : "everyone", res);
   });
 
   router.use("/api", (_req, res) => {

@@ -42,7 +42,7 @@ export async function createApp(deps: AppDependencies): Promise<express.Express>
   // After the guards: a request they refuse (foreign Origin) is audited by them already.
   app.use(refusalAudit({ db, logger: services.logger }));
   app.use(metricsRouter(deps.metrics, deps.metricsToken));
-  app.use(apiRouter({ db, registry }));
+  app.use(apiRouter({ db, registry, plenary: services.plenary }));
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (vite) {

@@ -57,7 +57,6 @@ export const dePublication = {
     confirm: "Ich habe die Vorschau geprüft und möchte diese Fassung veröffentlichen.",
     confirmRequired: "Bitte bestätigen Sie, dass die Fassung veröffentlicht werden soll.",
     submit: (label: string) => `${label} veröffentlichen`,
-    preview: "Vorschau",
     previewLabel: (label: string) => `Vorschau von ${label}, noch nicht veröffentlicht`,
     stale:
       "Der Entwurf hat sich seit Ihrer Vorschau geändert. Bitte prüfen Sie die neue Vorschau und bestätigen Sie erneut.",

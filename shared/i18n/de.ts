@@ -11,6 +11,7 @@ import { deFahrplan } from "./de-fahrplan";
 import { deHistory } from "./de-history";
 import { deErasure, deLegal } from "./de-legal";
 import { deOffline } from "./de-offline";
+import { dePlenary } from "./de-plenary";
 import { dePrivateWriting } from "./de-private-writing";
 import { dePublication } from "./de-publication";
 import { deQr } from "./de-qr";
@@ -114,6 +115,7 @@ export const de = {
   board: deBoard,
   fahrplan: deFahrplan,
   publication: dePublication,
+  plenary: dePlenary,
   export: deExport,
   search: deSearch,
   voting: deVoting,

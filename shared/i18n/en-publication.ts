@@ -54,7 +54,6 @@ export const enPublication: Messages["publication"] = {
     confirm: "I have checked the preview and want to publish this version.",
     confirmRequired: "Please confirm that the version is to be published.",
     submit: (label: string) => `Publish ${label}`,
-    preview: "Preview",
     previewLabel: (label: string) => `Preview of ${label}, not yet published`,
     stale: "The draft has changed since your preview. Please check the new preview and confirm again.",
     done: (label: string) => `${label} is published.`,

@@ -12,6 +12,7 @@ import { enFahrplan } from "./en-fahrplan";
 import { enHistory } from "./en-history";
 import { enErasure, enLegal } from "./en-legal";
 import { enOffline } from "./en-offline";
+import { enPlenary } from "./en-plenary";
 import { enPrivateWriting } from "./en-private-writing";
 import { enPublication } from "./en-publication";
 import { enQr } from "./en-qr";
@@ -114,6 +115,7 @@ export const en: Messages = {
   board: enBoard,
   fahrplan: enFahrplan,
   publication: enPublication,
+  plenary: enPlenary,
   export: enExport,
   search: enSearch,
   voting: enVoting,

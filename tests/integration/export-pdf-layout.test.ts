@@ -97,7 +97,7 @@ describe("PDF export as a publication", () => {
     expect(execFileSync("pdfinfo", [path], { encoding: "utf8" })).toMatch(/Tagged:\s+yes/);
   });
 
-  it("shows an entry's status as 'geplant' in a Fassung, with its title and note on the title page", async () => {
+  it("shows an entry's status as 'geplant' and its plenary result, with the Fassung's title and note on the title page", async () => {
     const input = exportFixture(1);
     const entry = input.snapshot.sections[0]?.entries[0];
     if (entry) entry.status = "draft";
@@ -106,6 +106,8 @@ describe("PDF export as a publication", () => {
     expect(flat(all[0] ?? "")).toContain("Anmerkung: beschlossen im Abschlussplenum am 7. November 2018");
     const text = flat(all.join(" "));
     expect(text).toMatch(/Status\s+geplant/);
+    // The closing plenary's result beside the votes.
+    expect(text).toMatch(/Plenum\s+20 Zustimmung, 0 Bedenken/);
     expect(text).not.toContain("Entwurf");
   });
 });

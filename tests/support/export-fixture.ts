@@ -127,6 +127,8 @@ function entryNumber(n: number) {
     priority: (["high", "medium", "low"] as const)[n % 3] ?? null,
     status: "agreed",
     votes: n % 9,
+    // The closing plenary's result on every second entry (a Fassung published after a plenary).
+    ...(n % 2 === 0 ? { plenary: { consent: 20 + n, concern: n % 3, onEarlierWording: n % 2 } } : {}),
     sources: [
       {
         track: SECTION_TITLES[n % 5] ?? "",

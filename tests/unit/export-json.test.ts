@@ -153,6 +153,7 @@ describe("JSON export", () => {
         priority: { code: expected.priority, label: priority },
         status: { code: expected.status, label: status },
         votes: expected.votes,
+        plenary: expected.plenary ?? null,
         sources: expected.sources.map((source) => ({
           track: source.track,
           kind: { code: source.kind, label: labelOf(fields.kinds, source.kind) },

@@ -95,6 +95,8 @@ describe("Markdown export", () => {
       const entry = input.snapshot.sections[0]?.entries[0];
       if (entry) entry.status = "draft";
       expect(renderMarkdown(input)).toContain(draft ? "Status: Entwurf" : "Status: geplant");
+      // The closing plenary's result beside the votes, as the Fassung carries it.
+      expect(renderMarkdown(input)).toContain("- Stimmen: 0\n- Abschlussplenum: 20 Zustimmung, 0 Bedenken");
     }
   });
 

@@ -1,5 +1,6 @@
-import { type AnnexItem, annexByTrack, annexSummary, fateText } from "../../../shared/fassung";
+import { type AnnexFate, type AnnexItem, annexByTrack, annexSummary, fateText } from "../../../shared/fassung";
 import { labelOf } from "../../../shared/i18n/de-fahrplan";
+import type { Messages } from "../../../shared/i18n/messages-type";
 import { useMessages } from "../../i18n/messages";
 
 /**
@@ -38,7 +39,9 @@ export function AnnexList({ annex }: { annex: AnnexItem[] | undefined }) {
                         )}
                       </p>
                       <blockquote className="source-text preserve-lines">{item.text}</blockquote>
-                      <p className="annex-fate">{fateText(item.fate, t)}</p>
+                      <p className="annex-fate">
+                        <FateLine fate={item.fate} t={t} />
+                      </p>
                     </li>
                   ))}
                 </ol>
@@ -49,4 +52,39 @@ export function AnnexList({ annex }: { annex: AnnexItem[] | undefined }) {
       )}
     </section>
   );
+}
+
+/** The fate in words, with links: to the entry it went into, and to the contributions it went with. */
+function FateLine({ fate, t }: { fate: AnnexFate; t: Messages["publication"]["annex"] }) {
+  const refLink = (ref: string) => <a href={`#beitrag-${ref}`}>{ref}</a>;
+  if (fate.kind === "adopted") {
+    return (
+      <>
+        <a href={`#entry-${fate.entryId}`}>{t.adopted(fate.entryTitle)}</a>
+        {fate.mergedWith.length > 0 && (
+          <>
+            {", "}
+            {t.mergedWith("")}
+            {fate.mergedWith.map((ref, index) => (
+              <span key={ref}>
+                {index > 0 && ", "}
+                {refLink(ref)}
+              </span>
+            ))}
+          </>
+        )}
+      </>
+    );
+  }
+  if (fate.kind === "duplicate" && fate.of) {
+    const [before, after] = t.duplicate("\u0000").split("\u0000");
+    return (
+      <>
+        {before}
+        {refLink(fate.of)}
+        {after}
+      </>
+    );
+  }
+  return <>{fateText(fate, t)}</>;
 }

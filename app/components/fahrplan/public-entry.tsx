@@ -22,6 +22,7 @@ export function PublicEntry({ entry }: { entry: SnapshotEntry }) {
         {/* In a Fassung an entry is adopted: its status says how far it is implemented ("geplant", not "Entwurf"). */}
         <li>{t.status(labelOf(messages.publication.publishedStatuses, entry.status, fields.notSet))}</li>
         <li>{t.votes(entry.votes)}</li>
+        {entry.plenary && <li>{messages.plenary.result(entry.plenary.consent, entry.plenary.concern)}</li>}
       </ul>
       {entry.problemStatement && (
         <>

@@ -103,6 +103,8 @@ function factRows(entry: ExportEntry, published: boolean): [string, string][] {
     [fields.priority, labels.priority],
     [fields.status, labels.status],
     [pdfTexts.votes, String(entry.votes)],
+    // The closing plenary's result beside the votes (ADR 020), when the Fassung has one.
+    ...(entry.plenary ? [[pdfTexts.plenary, pdfTexts.plenaryResult(entry.plenary)] as [string, string]] : []),
   ];
 }
 

@@ -9,6 +9,10 @@ export const pdfTexts = {
   page: (page: number) => `Seite ${page}`,
   /** Heading of the votes row in an entry's facts (the other rows use deFahrplan.entry's field names). */
   votes: "Stimmen",
+  /** The row of the closing plenary's result (ADR 020). */
+  plenary: "Plenum",
+  plenaryResult: (result: { consent: number; concern: number }) =>
+    `${result.consent} Zustimmung, ${result.concern} Bedenken`,
   /** Chapter headings are numbered, so the table of contents and the headings can be matched by eye. */
   chapter: (index: number, title: string) => `${index + 1} ${title}`,
 } as const;

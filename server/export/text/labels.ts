@@ -7,6 +7,7 @@ import {
   labelOf,
   responsibleLabel,
 } from "../../../shared/i18n/de-fahrplan";
+import { dePlenary } from "../../../shared/i18n/de-plenary";
 import { dePublication } from "../../../shared/i18n/de-publication";
 import type { RoadmapSnapshot } from "../../fahrplan/versions";
 import type { ExportInput } from "../export-input";
@@ -55,6 +56,7 @@ export function entryFactLines(entry: ExportEntry, published: boolean): string[]
     t.priority(labels.priority),
     t.status(labels.status),
     t.votes(entry.votes),
+    ...(entry.plenary ? [dePlenary.result(entry.plenary.consent, entry.plenary.concern)] : []),
   ];
 }
 

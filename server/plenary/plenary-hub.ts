@@ -1,0 +1,102 @@
+import type { ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import type { AppDatabase } from "../../db/client";
+import { type PlenaryAudience, plenaryView } from "./plenary-view";
+
+/** A comment line now and then keeps proxies from closing a quiet stream (and tells us who is gone). */
+const HEARTBEAT_MS = 15_000;
+
+interface Follower {
+  audience: PlenaryAudience;
+  response: ServerResponse;
+}
+
+/**
+ * Everyone following an event's plenary page, on a server-sent event stream (ADR 020). After a change the
+ * view is computed once per audience and the same bytes go to every follower, so a hall of a thousand
+ * costs one query and one serialisation per change; changes within one tick are sent as one.
+ */
+export class PlenaryHub {
+  private readonly followers = new Map<string, Set<Follower>>();
+  private readonly due = new Set<string>();
+  private sequence = 0;
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly logger: Logger,
+  ) {
+    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  /** Starts a stream on `response` with the current view; it ends when the client goes. */
+  follow(eventId: string, audience: PlenaryAudience, response: ServerResponse): void {
+    response.writeHead(200, {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store, no-transform",
+      // nginx would buffer the stream otherwise.
+      "X-Accel-Buffering": "no",
+      Connection: "keep-alive",
+    });
+    const follower = { audience, response };
+    const set = this.followers.get(eventId) ?? new Set();
+    set.add(follower);
+    this.followers.set(eventId, set);
+    response.on("close", () => {
+      set.delete(follower);
+      if (set.size === 0) this.followers.delete(eventId);
+    });
+    response.write(this.frame(eventId, audience));
+  }
+
+  /** Something the plenary page shows changed: every follower gets the new view (once per tick). */
+  changed(eventId: string): void {
+    if (!this.followers.has(eventId) || this.due.has(eventId)) return;
+    this.due.add(eventId);
+    setImmediate(() => {
+      this.due.delete(eventId);
+      this.send(eventId);
+    });
+  }
+
+  get followerCount(): number {
+    let count = 0;
+    for (const set of this.followers.values()) count += set.size;
+    return count;
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const set of this.followers.values()) for (const follower of set) follower.response.end();
+    this.followers.clear();
+  }
+
+  private send(eventId: string): void {
+    const set = this.followers.get(eventId);
+    if (!set) return;
+    const frames = new Map<PlenaryAudience, string>();
+    for (const follower of set) {
+      let frame = frames.get(follower.audience);
+      if (frame === undefined) {
+        frame = this.frame(eventId, follower.audience);
+        frames.set(follower.audience, frame);
+      }
+      follower.response.write(frame);
+    }
+  }
+
+  private frame(eventId: string, audience: PlenaryAudience): string {
+    try {
+      this.sequence += 1;
+      return `id: ${this.sequence}\nevent: view\ndata: ${JSON.stringify(plenaryView(this.db, eventId, audience))}\n\n`;
+    } catch (error) {
+      this.logger.error({ err: error, eventId }, "plenary view failed");
+      return ": view unavailable\n\n";
+    }
+  }
+
+  private beat(): void {
+    for (const set of this.followers.values()) for (const follower of set) follower.response.write(": heartbeat\n\n");
+  }
+}

@@ -1,0 +1,99 @@
+import type { AppDatabase } from "../../db/client";
+import { loadRoadmap } from "../fahrplan/roadmap";
+import { type RoadmapSnapshot, snapshotOf } from "../fahrplan/versions";
+import { latestPlenary, type Plenary, type Voice } from "./plenary";
+import { type EntryTally, talliesOf, voicesOf } from "./plenary-tally";
+
+export interface PlenaryComment {
+  participantId: string;
+  name: string;
+  voice: Voice;
+  comment: string;
+  reply: string | null;
+  resolved: boolean;
+  onEarlierWording: boolean;
+}
+
+/**
+ * What a plenary page shows, computed once per change and sent to everyone who follows it: the draft
+ * Fahrplan as it is now, each entry's tally and whether it was changed during the plenary, and the
+ * projected entry. `comments` only in the moderators' view: participants see their own (ownVoices).
+ */
+export interface PlenaryView {
+  plenary: {
+    status: Plenary["status"];
+    revision: number;
+    projectedEntryId: string | null;
+    openedAt: string;
+    closedAt: string | null;
+  } | null;
+  draft: Pick<RoadmapSnapshot, "title" | "sections">;
+  /** The entries' current versions: a voice given on a lower one was given on an earlier wording. */
+  versions: Record<string, number>;
+  tallies: Record<string, EntryTally>;
+  changedEntryIds: string[];
+  comments: Record<string, PlenaryComment[]> | null;
+}
+
+export type PlenaryAudience = "moderators" | "everyone";
+
+/** The view of the event's latest plenary (or of the draft alone, before any) for one audience. */
+export function plenaryView(db: AppDatabase, eventId: string, audience: PlenaryAudience): PlenaryView {
+  const roadmap = loadRoadmap(db, eventId);
+  const snapshot = snapshotOf(roadmap);
+  const versions = Object.fromEntries(
+    roadmap.sections.flatMap((section) => section.entries.map((entry) => [entry.id, entry.version] as const)),
+  );
+  const plenary = latestPlenary(db, eventId);
+  const draft = { title: snapshot.title, sections: snapshot.sections };
+  if (!plenary) return { plenary: null, draft, versions, tallies: {}, changedEntryIds: [], comments: null };
+  const voices = voicesOf(db, plenary.id);
+  const tallies = talliesOf(voices, versions);
+  const comments: Record<string, PlenaryComment[]> = {};
+  if (audience === "moderators") {
+    for (const voice of voices) {
+      if (!voice.comment) continue;
+      comments[voice.entryId] ??= [];
+      comments[voice.entryId]?.push({
+        participantId: voice.participantId,
+        name: voice.name,
+        voice: voice.voice,
+        comment: voice.comment,
+        reply: voice.reply,
+        resolved: voice.resolved,
+        onEarlierWording: voice.entryVersion < (versions[voice.entryId] ?? 0),
+      });
+    }
+  }
+  return {
+    plenary: {
+      status: plenary.status,
+      revision: plenary.revision,
+      projectedEntryId: plenary.projectedEntryId,
+      openedAt: plenary.openedAt.toISOString(),
+      closedAt: plenary.closedAt?.toISOString() ?? null,
+    },
+    draft,
+    versions,
+    tallies,
+    changedEntryIds: Object.keys(versions).filter((id) => versions[id] !== plenary.openedVersions[id]),
+    comments: audience === "moderators" ? comments : null,
+  };
+}
+
+/** A participant's own voices in the latest plenary, by entry. */
+export function ownVoices(
+  db: AppDatabase,
+  eventId: string,
+  participantId: string,
+): Record<string, { voice: Voice; comment: string; entryVersion: number; reply: string | null }> {
+  const plenary = latestPlenary(db, eventId);
+  if (!plenary) return {};
+  const rows = voicesOf(db, plenary.id).filter((voice) => voice.participantId === participantId);
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.entryId,
+      { voice: row.voice, comment: row.comment ?? "", entryVersion: row.entryVersion, reply: row.reply },
+    ]),
+  );
+}
