@@ -1,4 +1,3 @@
-import { PublicEntry } from "../components/fahrplan/public-entry";
 import { usePlenaryView } from "../components/plenary/use-plenary-view";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
@@ -38,12 +37,41 @@ export default function PlenaryProjector({ loaderData }: Route.ComponentProps) {
           <>
             <p className="projected-tally">{t.entry.tally(tally.consent, tally.concern)}</p>
             {view.changedEntryIds.includes(entry.id) && <p className="notice">{t.entry.changed}</p>}
-            <PublicEntry entry={entry} />
+            <ProjectedEntry entry={entry} />
           </>
         ) : (
           <p className="projected-title">{t.projector.nothing}</p>
         )}
       </section>
     </main>
+  );
+}
+
+type Entry = Route.ComponentProps["loaderData"]["view"]["draft"]["sections"][number]["entries"][number];
+
+/** The entry as the hall reads it from afar: title, problem statement and steps; the sources stay on the page. */
+function ProjectedEntry({ entry }: { entry: Entry }) {
+  const t = useMessages().fahrplan.public;
+  return (
+    <article className="projected-entry">
+      <h2>{entry.title}</h2>
+      {entry.problemStatement && (
+        <>
+          <h3>{t.problem}</h3>
+          <p className="preserve-lines">{entry.problemStatement}</p>
+        </>
+      )}
+      {entry.steps.length > 0 && (
+        <>
+          <h3>{t.steps}</h3>
+          <ol>
+            {entry.steps.map((step, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps may repeat; their order identifies them
+              <li key={index}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
   );
 }

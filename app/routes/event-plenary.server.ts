@@ -27,6 +27,7 @@ export function loadPlenary({ context, params, request }: Route.LoaderArgs) {
     role,
     view: plenaryView(context.db, event.id, role === "moderator" ? "moderators" : "everyone"),
     own: principal.kind === "participant" ? ownVoices(context.db, event.id, principal.participantId) : {},
+    participantId: principal.kind === "participant" ? principal.participantId : null,
     streamUrl: `/api/events/${encodeURIComponent(event.id)}/plenary/stream`,
     projectorUrl: `${eventPath}/projector`,
     editorUrl: role === "moderator" ? editorPath(event.id) : null,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { PlenaryControls } from "../components/plenary/plenary-controls";
 import { PlenaryEntry } from "../components/plenary/plenary-entry";
-import { usePlenaryView } from "../components/plenary/use-plenary-view";
+import { useOwnAnswers, usePlenaryView } from "../components/plenary/use-plenary-view";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/event-plenary";
@@ -23,9 +23,10 @@ export {
 } from "./event-plenary.server";
 
 export default function EventPlenary({ loaderData }: Route.ComponentProps) {
-  const { event, role, own, streamUrl, projectorUrl, editorUrl, publishUrl } = loaderData;
+  const { event, role, own, participantId, streamUrl, projectorUrl, editorUrl, publishUrl } = loaderData;
   const t = useMessages().plenary;
   const { view, connected } = usePlenaryView(streamUrl, loaderData.view);
+  useOwnAnswers(participantId ? (view.replyStamps[participantId] ?? null) : null);
   const [follow, setFollow] = useState(false);
   const projected = view.plenary?.projectedEntryId ?? null;
   useEffect(() => {

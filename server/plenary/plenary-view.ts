@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { AppDatabase } from "../../db/client";
 import { loadRoadmap } from "../fahrplan/roadmap";
 import { type RoadmapSnapshot, snapshotOf } from "../fahrplan/versions";
@@ -33,6 +34,11 @@ export interface PlenaryView {
   tallies: Record<string, EntryTally>;
   changedEntryIds: string[];
   comments: Record<string, PlenaryComment[]> | null;
+  /**
+   * Per participant whose comment was answered, a fingerprint of the answers: a participant's page loads
+   * its own voices again when its fingerprint changes. It says nothing of what was answered.
+   */
+  replyStamps: Record<string, string>;
 }
 
 export type PlenaryAudience = "moderators" | "everyone";
@@ -46,7 +52,9 @@ export function plenaryView(db: AppDatabase, eventId: string, audience: PlenaryA
   );
   const plenary = latestPlenary(db, eventId);
   const draft = { title: snapshot.title, sections: snapshot.sections };
-  if (!plenary) return { plenary: null, draft, versions, tallies: {}, changedEntryIds: [], comments: null };
+  if (!plenary) {
+    return { plenary: null, draft, versions, tallies: {}, changedEntryIds: [], comments: null, replyStamps: {} };
+  }
   const voices = voicesOf(db, plenary.id);
   const tallies = talliesOf(voices, versions);
   const comments: Record<string, PlenaryComment[]> = {};
@@ -78,7 +86,25 @@ export function plenaryView(db: AppDatabase, eventId: string, audience: PlenaryA
     tallies,
     changedEntryIds: Object.keys(versions).filter((id) => versions[id] !== plenary.openedVersions[id]),
     comments: audience === "moderators" ? comments : null,
+    replyStamps: replyStampsOf(voices),
   };
+}
+
+function replyStampsOf(voices: { participantId: string; entryId: string; reply: string | null; resolved: boolean }[]) {
+  const answers = new Map<string, string[]>();
+  for (const voice of voices) {
+    if (voice.reply === null && !voice.resolved) continue;
+    answers.set(voice.participantId, [
+      ...(answers.get(voice.participantId) ?? []),
+      `${voice.entryId}\u0000${voice.reply}\u0000${voice.resolved}`,
+    ]);
+  }
+  return Object.fromEntries(
+    [...answers].map(([participantId, parts]) => [
+      participantId,
+      createHash("sha256").update(parts.join("\u0001")).digest("hex").slice(0, 12),
+    ]),
+  );
 }
 
 /** A participant's own voices in the latest plenary, by entry. */

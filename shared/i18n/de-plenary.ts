@@ -46,7 +46,7 @@ export const dePlenary = {
       plural(count, "eine davon zu einer früheren Fassung", "# davon zu einer früheren Fassung"),
   },
   voice: {
-    legend: "Ihre Stimme",
+    legend: "Zustimmung oder Bedenken?",
     consent: "Zustimmung",
     concern: "Bedenken",
     comment: "Kommentar (freiwillig)",

@@ -44,7 +44,7 @@ export const enPlenary: Messages["plenary"] = {
     earlier: (count: number) => plural(count, "one of them on an earlier wording", "# of them on an earlier wording"),
   },
   voice: {
-    legend: "Your voice",
+    legend: "Consent or concerns?",
     consent: "Consent",
     concern: "Concerns",
     comment: "Comment (optional)",

@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useRevalidator } from "react-router";
 import type { PlenaryView } from "../../../server/plenary/plenary-view";
 
 /**
@@ -22,4 +23,18 @@ export function usePlenaryView(streamUrl: string, initial: PlenaryView): { view:
     return () => source.close();
   }, [streamUrl]);
   return { view, connected };
+}
+
+/**
+ * A participant's own voices come with the page; when a moderator answers one of their comments the
+ * stream's fingerprint for them changes, and the page loads its data again to show the answer.
+ */
+export function useOwnAnswers(stamp: string | null): void {
+  const { revalidate } = useRevalidator();
+  const seen = useRef(stamp);
+  useEffect(() => {
+    if (stamp === seen.current) return;
+    seen.current = stamp;
+    void revalidate();
+  }, [stamp, revalidate]);
 }
