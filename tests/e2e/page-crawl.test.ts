@@ -95,6 +95,7 @@ const PAGES: Record<Visitor, CrawledPage[]> = {
     { name: "track", path: () => fixture.trackPath, ready: votingReady },
     { name: "track with a private draft", path: () => fixture.privateTrackPath, ready: editorsConnected(2) },
     { name: "own contributions", path: () => "/meine-beitraege" },
+    { name: "closing plenary", path: () => `/events/${CRAWL_EVENT_SLUG}/plenum` },
   ],
   eventModerator: [
     { name: "moderation", path: () => "/moderation" },
@@ -103,6 +104,7 @@ const PAGES: Record<Visitor, CrawledPage[]> = {
     { name: "Fahrplan editor and exports", path: () => `/moderation/fahrplan?${eventQuery()}` },
     { name: "version comparison", path: () => `/moderation/fahrplan/compare?${eventQuery()}&from=1&to=2` },
     { name: "publishing the next Fassung (preview)", path: () => `/moderation/fahrplan/publish?${eventQuery()}` },
+    { name: "closing plenary, steered", path: () => `/events/${CRAWL_EVENT_SLUG}/plenum` },
     { name: "track with moderation controls", path: () => fixture.trackPath, ready: documentSaved },
     { name: "track with private writing", path: () => fixture.privateTrackPath, ready: privateWritingShown },
     { name: "track history", path: () => `${fixture.trackPath}/history` },
@@ -117,6 +119,7 @@ const PAGES: Record<Visitor, CrawledPage[]> = {
   observer: [
     { name: "track, read only", path: () => fixture.trackPath, ready: documentLoaded },
     { name: "projector", path: () => `${fixture.trackPath}/projector`, ready: documentLoaded },
+    { name: "closing plenary on the projector", path: () => `/events/${CRAWL_EVENT_SLUG}/plenum/projector` },
   ],
 };
 
