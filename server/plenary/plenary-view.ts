@@ -24,6 +24,8 @@ export interface PlenaryView {
   plenary: {
     status: Plenary["status"];
     revision: number;
+    /** How many voices were given in all (each participant has one per entry). */
+    voiceCount: number;
     projectedEntryId: string | null;
     openedAt: string;
     closedAt: string | null;
@@ -77,6 +79,7 @@ export function plenaryView(db: AppDatabase, eventId: string, audience: PlenaryA
     plenary: {
       status: plenary.status,
       revision: plenary.revision,
+      voiceCount: voices.length,
       projectedEntryId: plenary.projectedEntryId,
       openedAt: plenary.openedAt.toISOString(),
       closedAt: plenary.closedAt?.toISOString() ?? null,
