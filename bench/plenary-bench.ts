@@ -5,15 +5,13 @@
  * follower (from the moderator's POST to the frame's arrival), whether every voice is counted exactly
  * once, and the server's CPU and memory. Not a test: figures, never thresholds.
  */
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { openDatabase } from "../db/client";
-import { contributions, events, plenaryVoices, roadmapEntries, tracks, users } from "../db/schema";
-import type { AccountPrincipal } from "../server/auth/principal";
-import { adoptContributions } from "../server/fahrplan/curation";
+import { plenaryVoices, roadmapEntries } from "../db/schema";
+import { seedDraft } from "../tests/support/seed-draft";
 import { LatencyHistogram, summarise } from "./load/histogram";
 import { fahrplanTarget } from "./load/targets/fahrplan";
 
@@ -47,7 +45,7 @@ export async function runPlenaryBench({ quick }: { quick: boolean }): Promise<Pl
     .replace(/\/[^/]*$/, "")
     .replace(/\/collab$/, "");
   try {
-    const { eventId, slug, entryIds } = seedDraft(join(dataDir, "fahrplan.db"));
+    const { eventId, slug, entryIds } = seedBenchDraft(join(dataDir, "fahrplan.db"));
     const admin = await logIn(baseUrl);
     const plenaryPath = `/events/${slug}/plenum`;
     await post(baseUrl, plenaryPath, admin, { intent: "open" });
@@ -153,31 +151,14 @@ function round(value: number): number {
 }
 
 /** Twenty entries in the congress's draft, adopted from contributions as moderators do on the board. */
-function seedDraft(path: string): { eventId: string; slug: string; entryIds: string[] } {
+function seedBenchDraft(path: string) {
   const db = openDatabase(path);
   try {
-    const event = db.select().from(events).get();
-    const track = db
-      .select()
-      .from(tracks)
-      .where(eq(tracks.eventId, event?.id ?? ""))
-      .orderBy(asc(tracks.position))
-      .get();
-    const admin = db.select().from(users).get();
-    if (!event || !track || !admin) throw new Error("seeded congress missing");
-    const actor = { kind: "account", userId: admin.id, role: "admin", moderatedEvents: [], moderatedTracks: [] };
-    const ctx = { db, actor: actor as unknown as AccountPrincipal, eventId: event.id };
-    const entryIds = Array.from({ length: ENTRIES }, (_, position) => {
-      const id = randomUUID();
-      const text = `Problemfeld ${position + 1}: Medienbrüche zwischen E-Akte und Fachverfahren in den Kommunen.`;
-      db.insert(contributions)
-        .values({ id, eventId: event.id, trackId: track.id, kind: "problem", text, position, updatedAt: new Date() })
-        .run();
-      const adopted = adoptContributions(ctx, [id]);
-      if (!adopted.ok) throw new Error(adopted.reason);
-      return adopted.value.entryId;
-    });
-    return { eventId: event.id, slug: event.slug, entryIds };
+    const problems = Array.from(
+      { length: ENTRIES },
+      (_, n) => `Problemfeld ${n + 1}: Medienbrüche zwischen E-Akte und Fachverfahren in den Kommunen.`,
+    );
+    return seedDraft(db, problems);
   } finally {
     db.$client.close();
   }

@@ -1,3 +1,4 @@
+import { EntryText } from "../components/fahrplan/public-entry";
 import { usePlenaryView } from "../components/plenary/use-plenary-view";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
@@ -51,27 +52,10 @@ type Entry = Route.ComponentProps["loaderData"]["view"]["draft"]["sections"][num
 
 /** The entry as the hall reads it from afar: title, problem statement and steps; the sources stay on the page. */
 function ProjectedEntry({ entry }: { entry: Entry }) {
-  const t = useMessages().fahrplan.public;
   return (
     <article className="projected-entry">
       <h2>{entry.title}</h2>
-      {entry.problemStatement && (
-        <>
-          <h3>{t.problem}</h3>
-          <p className="preserve-lines">{entry.problemStatement}</p>
-        </>
-      )}
-      {entry.steps.length > 0 && (
-        <>
-          <h3>{t.steps}</h3>
-          <ol>
-            {entry.steps.map((step, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps may repeat; their order identifies them
-              <li key={index}>{step}</li>
-            ))}
-          </ol>
-        </>
-      )}
+      <EntryText entry={entry} headingLevel={3} />
     </article>
   );
 }

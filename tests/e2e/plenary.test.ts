@@ -1,14 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
-import { contributions, events, tracks, users } from "../../db/schema";
-import type { AccountPrincipal } from "../../server/auth/principal";
-import { adoptContributions, decideContribution } from "../../server/fahrplan/curation";
 import { joinInBrowser, newPerson } from "../support/browser-session";
 import { e2eEnvironment } from "../support/e2e-environment";
 import { TEST_ADMIN } from "../support/http-session";
+import { seedDraft } from "../support/seed-draft";
 
 /**
  * The closing plenary in Chromium (issue #15): two participants and a moderator run it on a draft of three
@@ -31,31 +27,9 @@ const e2e = e2eEnvironment();
 const { server } = e2e;
 
 /** The draft: three entries from the OZG track, and one contribution rejected with a reason. */
-function seedDraft(): void {
+function seedPlenaryDraft(): void {
   const db = openDatabase(e2e.databasePath);
-  const event = db.select().from(events).where(eq(events.slug, EVENT)).get();
-  const track = db
-    .select()
-    .from(tracks)
-    .where(eq(tracks.eventId, event?.id ?? ""))
-    .orderBy(asc(tracks.position))
-    .get();
-  const admin = db.select().from(users).get();
-  if (!event || !track || !admin) throw new Error("seeded congress missing");
-  const actor = { kind: "account", userId: admin.id, role: "admin", moderatedEvents: [], moderatedTracks: [] };
-  const ctx = { db, actor: actor as unknown as AccountPrincipal, eventId: event.id };
-  const add = (text: string, position: number) => {
-    const id = randomUUID();
-    db.insert(contributions)
-      .values({ id, eventId: event.id, trackId: track.id, kind: "problem", text, position, updatedAt: new Date() })
-      .run();
-    return id;
-  };
-  for (const [index, text] of [FIRST, SECOND, THIRD].entries()) {
-    if (!adoptContributions(ctx, [add(text, index)]).ok) throw new Error("adoption failed");
-  }
-  if (!decideContribution(ctx, add(REJECTED, 3), { kind: "rejected", reason: REASON }).ok)
-    throw new Error("reject failed");
+  seedDraft(db, [FIRST, SECOND, THIRD], { text: REJECTED, reason: REASON });
   db.$client.close();
 }
 
@@ -73,7 +47,7 @@ async function logInAsModerator(page: Page): Promise<void> {
 
 describe("The congress records the Fahrplan together in the closing plenary", () => {
   it("runs a plenary, answers a comment, edits an entry live, closes it and publishes Fassung 1.0", async () => {
-    seedDraft();
+    seedPlenaryDraft();
     const { page: moderator } = await newPerson(e2e.browser);
     await logInAsModerator(moderator);
     await moderator.goto(`${server.url}${PLENARY}`);

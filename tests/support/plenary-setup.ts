@@ -1,11 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
-import { contributions } from "../../db/schema";
-import type { AccountPrincipal } from "../../server/auth/principal";
-import { sessionTokenFrom } from "../../server/auth/session-cookie";
-import { resolveSession } from "../../server/auth/sessions";
-import { adoptContributions } from "../../server/fahrplan/curation";
 import { type Cast, createCast } from "./principals";
+import { seedDraft } from "./seed-draft";
 import { startTestServer } from "./test-server";
 
 /**
@@ -27,26 +22,7 @@ export function withPlenaryServer(): void {
   beforeAll(async () => {
     server = await startTestServer();
     cast = await createCast(server.url, server.db);
-    const admin = resolveSession(server.db, sessionTokenFrom(cast.cookies.admin) ?? "") as AccountPrincipal;
-    const ctx = { db: server.db, actor: admin, eventId: cast.eventId };
-    entries = ENTRY_TEXTS.map((text, position) => {
-      const id = randomUUID();
-      server.db
-        .insert(contributions)
-        .values({
-          id,
-          eventId: cast.eventId,
-          trackId: cast.trackA.id,
-          kind: "problem",
-          text,
-          position,
-          updatedAt: new Date(),
-        })
-        .run();
-      const adopted = adoptContributions(ctx, [id]);
-      if (!adopted.ok) throw new Error(`adoption failed: ${adopted.reason}`);
-      return adopted.value.entryId;
-    });
+    entries = seedDraft(server.db, ENTRY_TEXTS).entryIds;
     eventSlug = cast.trackA.path.split("/")[2] ?? "";
   });
   afterAll(async () => {

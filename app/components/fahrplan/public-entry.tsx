@@ -24,15 +24,41 @@ export function PublicEntry({ entry }: { entry: SnapshotEntry }) {
         <li>{t.votes(entry.votes)}</li>
         {entry.plenary && <li>{messages.plenary.result(entry.plenary.consent, entry.plenary.concern)}</li>}
       </ul>
+      <EntryText entry={entry} />
+      {entry.sources.length > 0 && (
+        <>
+          <h4>{t.sources}</h4>
+          <PublicSources sources={entry.sources} />
+        </>
+      )}
+    </article>
+  );
+}
+
+/**
+ * An entry's problem statement and steps, each under its heading when there is something to show; the
+ * headings one level below the entry's title (h4 under the page's h3, h3 on the projector).
+ */
+export function EntryText({
+  entry,
+  headingLevel = 4,
+}: {
+  entry: Pick<SnapshotEntry, "problemStatement" | "steps">;
+  headingLevel?: 3 | 4;
+}) {
+  const t = useMessages().fahrplan.public;
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <>
       {entry.problemStatement && (
         <>
-          <h4>{t.problem}</h4>
+          <Heading>{t.problem}</Heading>
           <p className="preserve-lines">{entry.problemStatement}</p>
         </>
       )}
       {entry.steps.length > 0 && (
         <>
-          <h4>{t.steps}</h4>
+          <Heading>{t.steps}</Heading>
           <ol>
             {entry.steps.map((step, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: steps may repeat; their order identifies them
@@ -41,12 +67,6 @@ export function PublicEntry({ entry }: { entry: SnapshotEntry }) {
           </ol>
         </>
       )}
-      {entry.sources.length > 0 && (
-        <>
-          <h4>{t.sources}</h4>
-          <PublicSources sources={entry.sources} />
-        </>
-      )}
-    </article>
+    </>
   );
 }
