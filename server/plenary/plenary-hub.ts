@@ -6,6 +6,13 @@ import { type PlenaryAudience, plenaryView } from "./plenary-view";
 /** A comment line now and then keeps proxies from closing a quiet stream (and tells us who is gone). */
 const HEARTBEAT_MS = 15_000;
 
+/**
+ * A follower that reads slower than the views come (a laptop on bad Wi-Fi) would make the server queue
+ * every view for it. Past this much unsent, its stream is ended instead: the browser's EventSource comes
+ * back by itself and starts from the current view, which is all it needs.
+ */
+export const MAX_UNSENT_BYTES = 1024 * 1024;
+
 interface Follower {
   audience: PlenaryAudience;
   response: ServerResponse;
@@ -82,8 +89,13 @@ export class PlenaryHub {
         frame = this.frame(eventId, follower.audience);
         frames.set(follower.audience, frame);
       }
-      follower.response.write(frame);
+      this.write(follower, frame);
     }
+  }
+
+  private write(follower: Follower, text: string): void {
+    if (follower.response.writableLength > MAX_UNSENT_BYTES) follower.response.end();
+    else follower.response.write(text);
   }
 
   private frame(eventId: string, audience: PlenaryAudience): string {
@@ -97,6 +109,6 @@ export class PlenaryHub {
   }
 
   private beat(): void {
-    for (const set of this.followers.values()) for (const follower of set) follower.response.write(": heartbeat\n\n");
+    for (const set of this.followers.values()) for (const follower of set) this.write(follower, ": heartbeat\n\n");
   }
 }
