@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { Form, Link, useNavigation } from "react-router";
-import type { EmptySections } from "../../server/fahrplan/versions";
+import { Link } from "react-router";
+import type { PublicationChoices } from "../../server/fahrplan/versions";
 import { editorPath } from "../components/fahrplan/paths";
+import { PublishForm } from "../components/fahrplan/publish-form";
 import { PublishedFahrplan } from "../components/fahrplan/published-fahrplan";
-import { FormError, FormField, TextAreaField } from "../components/form-field";
-import { MAX_FASSUNG_NOTE_LENGTH, MAX_FASSUNG_TITLE_LENGTH } from "../forms/publication-schemas";
+import { FormError } from "../components/form-field";
 import { useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
 import type { Route } from "./+types/moderation-fahrplan-publish";
@@ -26,12 +26,8 @@ export default function PublishFahrplan({ loaderData, actionData }: Route.Compon
   const { event, nextLabel, snapshot, draftHash, publicUrl, justPublished, plenaryOpen } = loaderData;
   const messages = useMessages();
   const t = messages.publication.publish;
-  const busy = useNavigation().state === "submitting";
-  const [title, setTitle] = useState("");
-  const [note, setNote] = useState("");
-  const [emptySections, setEmptySections] = useState<EmptySections>("list");
-  const hasEmptySections = snapshot.sections.some((section) => section.entries.length === 0);
-  const errors = actionData?.fieldErrors ?? {};
+  // What is typed shows in the preview at once, where it will stand on the public page.
+  const [choices, setChoices] = useState<PublicationChoices>({ title: "", note: "", emptySections: "list" });
   return (
     <main id="inhalt" className="page page-wide publish-page">
       <p>
@@ -48,77 +44,21 @@ export default function PublishFahrplan({ loaderData, actionData }: Route.Compon
       <p>{t.intro(nextLabel)}</p>
       {plenaryOpen && <p className="notice">{messages.plenary.publishWhileOpen}</p>}
       <FormError message={actionData?.error} />
-      <Form method="post" className="stacked-form publish-form">
-        <input type="hidden" name="draftHash" value={draftHash} />
-        <FormField
-          label={t.fassungTitle}
-          name="title"
-          hint={t.fassungTitleHint}
-          error={errors.title}
-          maxLength={MAX_FASSUNG_TITLE_LENGTH}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <TextAreaField
-          label={t.note}
-          name="note"
-          hint={t.noteHint}
-          error={errors.note}
-          maxLength={MAX_FASSUNG_NOTE_LENGTH}
-          rows={3}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-        <fieldset>
-          <legend>{t.emptySections}</legend>
-          {hasEmptySections ? (
-            (["list", "omit"] as const).map((choice) => (
-              <label key={choice} className="choice">
-                <input
-                  type="radio"
-                  name="emptySections"
-                  value={choice}
-                  checked={emptySections === choice}
-                  onChange={() => setEmptySections(choice)}
-                />{" "}
-                {choice === "list" ? t.emptySectionsList : t.emptySectionsOmit}
-              </label>
-            ))
-          ) : (
-            <p className="hint">{t.noEmptySections}</p>
-          )}
-        </fieldset>
-        <h2>{t.consequences}</h2>
-        <ul className="publish-consequences">
-          {t.consequence(publicUrl).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        <div className="form-field">
-          <label className="choice">
-            <input
-              type="checkbox"
-              name="confirmed"
-              value="yes"
-              required
-              aria-invalid={errors.confirmed ? true : undefined}
-              aria-describedby={errors.confirmed ? "confirm-error" : undefined}
-            />{" "}
-            {t.confirm}
-          </label>
-          {errors.confirmed && (
-            <p id="confirm-error" className="error">
-              {errors.confirmed}
-            </p>
-          )}
-        </div>
-        <button type="submit" disabled={busy}>
-          {t.submit(nextLabel)}
-        </button>
-      </Form>
+      <PublishForm
+        draftHash={draftHash}
+        nextLabel={nextLabel}
+        publicUrl={publicUrl}
+        hasEmptySections={snapshot.sections.some((section) => section.entries.length === 0)}
+        errors={actionData?.fieldErrors ?? {}}
+        choices={choices}
+        onChange={setChoices}
+      />
       <section className="preview-frame" aria-label={t.previewLabel(nextLabel)}>
         <PublishedFahrplan
-          snapshot={{ ...snapshot, publication: { title: title.trim(), note: note.trim(), emptySections } }}
+          snapshot={{
+            ...snapshot,
+            publication: { ...choices, title: choices.title.trim(), note: choices.note.trim() },
+          }}
           versionLine={t.previewLabel(nextLabel)}
         />
       </section>
