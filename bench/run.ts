@@ -3,14 +3,15 @@
  * in docs/benchmarks.md is written by hand from such a file (with the machine and date).
  *
  * Options: `--quick` (short load runs with fewer steps, for development; not the benchmark's figures),
- * `--load-only` / `--export-only` / `--plenary-only`, `--target=<part of a name>` (repeatable) to run only
- * some load targets.
+ * `--load-only` / `--export-only` / `--plenary-only` / `--search-only`, `--target=<part of a name>`
+ * (repeatable) to run only some load targets.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { runExportBench } from "./export-bench";
 import { runLoadBench } from "./load/run-load";
 import { runPlenaryBench } from "./plenary-bench";
+import { runSearchEval } from "./search-eval";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -18,11 +19,12 @@ const only = args.filter((arg) => arg.startsWith("--target=")).map((arg) => arg.
 
 const started = new Date();
 console.log(`bench started ${started.toISOString()}${quick ? " (quick)" : ""}`);
-const onlyOne = ["--load-only", "--export-only", "--plenary-only"].find((flag) => args.includes(flag));
+const onlyOne = ["--load-only", "--export-only", "--plenary-only", "--search-only"].find((flag) => args.includes(flag));
 const runs = (flag: string) => onlyOne === undefined || onlyOne === flag;
 const exportResults = runs("--export-only") ? await runExportBench() : null;
 const loadResults = runs("--load-only") ? await runLoadBench({ quick, only }) : null;
 const plenaryResults = runs("--plenary-only") ? await runPlenaryBench({ quick }) : null;
+const searchResults = runs("--search-only") ? runSearchEval() : null;
 const result = {
   date: started.toISOString(),
   command: `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`,
@@ -36,6 +38,7 @@ const result = {
   export: exportResults,
   load: loadResults,
   plenary: plenaryResults,
+  search: searchResults,
 };
 mkdirSync("bench-results", { recursive: true });
 const file = `bench-results/${started.toISOString().replace(/[:.]/g, "-")}${quick ? "-quick" : ""}.json`;
@@ -54,4 +57,5 @@ if (loadResults) {
   }
 }
 if (plenaryResults) console.log("\nPlenary:", JSON.stringify(plenaryResults, null, 2));
+if (searchResults) console.log("\nSearch and duplicates (issue #16):", JSON.stringify(searchResults, null, 2));
 console.log(`\nwritten to ${file}`);
