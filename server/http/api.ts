@@ -3,6 +3,8 @@ import { type NextFunction, type Request, type Response, Router } from "express"
 import type { AppDatabase } from "../../db/client";
 import { listTracks } from "../../db/queries/tracks";
 import { type Principal, plenaryRole, trackAccess } from "../auth/principal";
+import { sessionTokenFrom } from "../auth/session-cookie";
+import { resolveSession } from "../auth/sessions";
 import type { DocumentRegistry } from "../collab/document-registry";
 import type { PlenaryHub } from "../plenary/plenary-hub";
 import { readProcessHealth, startProcessHealth } from "./process-health";
@@ -66,7 +68,16 @@ export function apiRouter({ db, registry, plenary }: ApiDependencies): Router {
       res.status(403).json({ error: "Kein Zugang zu diesem Plenum." });
       return;
     }
-    plenary.follow(req.params.eventId, role === "moderator" ? "moderators" : "everyone", res);
+    const audience = role === "moderator" ? "moderators" : "everyone";
+    const token = sessionTokenFrom(req.headers.cookie ?? null) ?? "";
+    const eventId = req.params.eventId;
+    // Checked again with every heartbeat: a logout or a rotated code ends the stream (plenary-hub.ts).
+    const stillAllowed = () => {
+      const principal = resolveSession(db, token);
+      const now = plenaryRole(principal, eventId);
+      return now !== null && (now === "moderator" ? "moderators" : "everyone") === audience;
+    };
+    plenary.follow(eventId, audience, res, stillAllowed);
   });
 
   router.use("/api", (_req, res) => {

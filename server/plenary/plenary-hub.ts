@@ -16,12 +16,16 @@ export const MAX_UNSENT_BYTES = 1024 * 1024;
 interface Follower {
   audience: PlenaryAudience;
   response: ServerResponse;
+  /** Whether the follower's session still allows this stream (not logged out, code not rotated, same role). */
+  stillAllowed: () => boolean;
 }
 
 /**
  * Everyone following an event's plenary page, on a server-sent event stream (ADR 020). After a change the
  * view is computed once per audience and the same bytes go to every follower, so a hall of a thousand
- * costs one query and one serialisation per change; changes within one tick are sent as one.
+ * costs one query and one serialisation per change; changes within one tick are sent as one. With every
+ * heartbeat each follower's session is checked again: a stream whose session was ended (logout, a rotated
+ * join code, erased identities) or whose role changed is closed within one heartbeat.
  */
 export class PlenaryHub {
   private readonly followers = new Map<string, Set<Follower>>();
@@ -33,12 +37,12 @@ export class PlenaryHub {
     private readonly db: AppDatabase,
     private readonly logger: Logger,
   ) {
-    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.sweep(), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
 
   /** Starts a stream on `response` with the current view; it ends when the client goes. */
-  follow(eventId: string, audience: PlenaryAudience, response: ServerResponse): void {
+  follow(eventId: string, audience: PlenaryAudience, response: ServerResponse, stillAllowed: () => boolean): void {
     response.writeHead(200, {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-store, no-transform",
@@ -46,7 +50,7 @@ export class PlenaryHub {
       "X-Accel-Buffering": "no",
       Connection: "keep-alive",
     });
-    const follower = { audience, response };
+    const follower = { audience, response, stillAllowed };
     const set = this.followers.get(eventId) ?? new Set();
     set.add(follower);
     this.followers.set(eventId, set);
@@ -108,7 +112,13 @@ export class PlenaryHub {
     }
   }
 
-  private beat(): void {
-    for (const set of this.followers.values()) for (const follower of set) this.write(follower, ": heartbeat\n\n");
+  /** The heartbeat: ends the streams whose sessions no longer allow them, and keeps the others alive. */
+  sweep(): void {
+    for (const set of this.followers.values()) {
+      for (const follower of [...set]) {
+        if (follower.stillAllowed()) this.write(follower, ": heartbeat\n\n");
+        else follower.response.end();
+      }
+    }
   }
 }

@@ -282,4 +282,16 @@ describe("the closing plenary", () => {
     const publicPage = await fetch(`${plenary.server.url}/fahrplan/${plenary.eventSlug}`);
     expect(await publicPage.text()).toContain(line);
   });
+
+  it("ends a follower's stream once its session is over (logout), at the next heartbeat", async () => {
+    const leaving = await joinEvent(plenary.server.url, "Lea Geht");
+    const response = await fetch(`${plenary.server.url}${plenary.streamPath()}`, { headers: { Cookie: leaving } });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    expect((await reader.read()).done).toBe(false);
+    expect((await postForm(plenary.server.url, "/logout", {}, { cookie: leaving })).status).toBe(302);
+    plenary.server.services.plenary.sweep();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(done).toBe(true);
+  });
 });

@@ -36,8 +36,8 @@ describe("the plenary's event stream", () => {
     const hub = new PlenaryHub(db, silentLogger);
     const a = new FakeResponse();
     const b = new FakeResponse();
-    hub.follow(eventId, "everyone", a as unknown as ServerResponse);
-    hub.follow(eventId, "everyone", b as unknown as ServerResponse);
+    hub.follow(eventId, "everyone", a as unknown as ServerResponse, () => true);
+    hub.follow(eventId, "everyone", b as unknown as ServerResponse, () => true);
     hub.changed(eventId);
     hub.changed(eventId);
     await tick();
@@ -50,8 +50,8 @@ describe("the plenary's event stream", () => {
     const hub = new PlenaryHub(db, silentLogger);
     const slow = new FakeResponse();
     const fast = new FakeResponse();
-    hub.follow(eventId, "everyone", slow as unknown as ServerResponse);
-    hub.follow(eventId, "everyone", fast as unknown as ServerResponse);
+    hub.follow(eventId, "everyone", slow as unknown as ServerResponse, () => true);
+    hub.follow(eventId, "everyone", fast as unknown as ServerResponse, () => true);
     slow.writableLength = MAX_UNSENT_BYTES + 1;
     hub.changed(eventId);
     await tick();
@@ -59,6 +59,23 @@ describe("the plenary's event stream", () => {
     expect(slow.frames).toHaveLength(1);
     expect(fast.frames).toHaveLength(2);
     expect(hub.followerCount).toBe(1);
+    hub.close();
+  });
+
+  it("ends a follower's stream at the next heartbeat once its session no longer allows it", () => {
+    const hub = new PlenaryHub(db, silentLogger);
+    let allowed = true;
+    const leaving = new FakeResponse();
+    const staying = new FakeResponse();
+    hub.follow(eventId, "everyone", leaving as unknown as ServerResponse, () => allowed);
+    hub.follow(eventId, "everyone", staying as unknown as ServerResponse, () => true);
+    hub.sweep();
+    expect(leaving.ended).toBe(false);
+    allowed = false;
+    hub.sweep();
+    expect(leaving.ended).toBe(true);
+    expect(staying.ended).toBe(false);
+    expect(staying.frames.at(-1)).toBe(": heartbeat\n\n");
     hub.close();
   });
 });
