@@ -1,53 +1,33 @@
-import { stemmer } from "@orama/stemmers/german";
 import { and, eq, isNull, notExists } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { contributionDecisions, contributions, entrySources, tracks } from "../../db/schema";
+import { similarPairs } from "./similarity";
 
-/** Words that say nothing about the topic of a contribution. */
-const STOPWORDS = new Set(
-  "der die das den dem des ein eine einer eines einem einen und oder aber nicht kein keine mit von vom zu zur zum im in an am auf für fuer bei aus als auch ist sind wird werden wurde muss müssen muessen soll sollen kann können koennen es sie er wir ihr man sich noch nur mehr sehr so wie was wer über ueber unter nach vor durch bis um".split(
-    " ",
-  ),
-);
+/** Below this, two contributions share too little to be worth a moderator's look. */
+const THRESHOLD = 0.2;
+/** Each contribution's most similar ones that the board shows. */
+const PER_CONTRIBUTION = 3;
 
 export interface DuplicateSuggestion {
   similarity: number;
+  /** The shared words that weigh most: why the two are suggested. */
+  sharedWords: string[];
   first: { id: string; text: string; trackTitle: string };
   second: { id: string; text: string; trackTitle: string };
 }
 
-/** The stems of a text's meaningful words: "Schnittstellen" and "Schnittstelle" share "schnittstell". */
-export function topicStems(text: string): Set<string> {
-  const words = text.toLocaleLowerCase("de").match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.filter((word) => word.length > 2 && !STOPWORDS.has(word)).map((word) => stemmer(word)));
-}
-
-function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const stem of a) if (b.has(stem)) shared++;
-  return (2 * shared) / (a.size + b.size); // Dice coefficient
-}
-
 /**
- * Likely duplicates among the open contributions of an event (not adopted, not decided, not deleted):
- * pairs of the same kind from different tracks whose word stems overlap enough. Stemming copes with German
- * inflection ("Akten"/"Akte" aside, most plural and case endings).
+ * Likely duplicates among the open contributions of an event (not adopted, not decided, not deleted),
+ * weighed by TF-IDF (server/fahrplan/similarity.ts): for each contribution its three most similar ones,
+ * from any track and of either kind (a step often answers the problem beside it), most similar first.
  */
 export function suggestDuplicates(
   db: AppDatabase,
   eventId: string,
   options: { threshold?: number; limit?: number } = {},
 ): DuplicateSuggestion[] {
-  const threshold = options.threshold ?? 0.5;
   const open = db
-    .select({
-      id: contributions.id,
-      kind: contributions.kind,
-      text: contributions.text,
-      trackId: contributions.trackId,
-      trackTitle: tracks.title,
-    })
+    .select({ id: contributions.id, text: contributions.text, trackTitle: tracks.title })
     .from(contributions)
     .innerJoin(tracks, eq(contributions.trackId, tracks.id))
     .where(
@@ -60,22 +40,33 @@ export function suggestDuplicates(
         ),
       ),
     )
-    .all()
-    .map((row) => ({ ...row, stems: topicStems(row.text) }));
-  const suggestions: DuplicateSuggestion[] = [];
-  for (let i = 0; i < open.length; i++) {
-    for (let j = i + 1; j < open.length; j++) {
-      const a = open[i];
-      const b = open[j];
-      if (!a || !b || a.kind !== b.kind || a.trackId === b.trackId) continue;
-      const score = similarity(a.stems, b.stems);
-      if (score < threshold) continue;
-      suggestions.push({
-        similarity: Math.round(score * 100) / 100,
-        first: { id: a.id, text: a.text, trackTitle: a.trackTitle },
-        second: { id: b.id, text: b.text, trackTitle: b.trackTitle },
-      });
-    }
+    .all();
+  const pairs = similarPairs(
+    open.map((row) => row.text),
+    options.threshold ?? THRESHOLD,
+  );
+  // A pair is shown when it is among the closest of either of its two contributions.
+  const closest = new Map<number, number[]>();
+  for (const [index, pair] of pairs.entries()) {
+    for (const side of [pair.a, pair.b]) closest.set(side, [...(closest.get(side) ?? []), index]);
   }
-  return suggestions.sort((x, y) => y.similarity - x.similarity).slice(0, options.limit ?? 30);
+  const shown = new Set<number>();
+  for (const indexes of closest.values()) {
+    const best = indexes.sort((x, y) => (pairs[y]?.score ?? 0) - (pairs[x]?.score ?? 0)).slice(0, PER_CONTRIBUTION);
+    for (const index of best) shown.add(index);
+  }
+  const side = (index: number) => {
+    const row = open[index] as (typeof open)[number];
+    return { id: row.id, text: row.text, trackTitle: row.trackTitle };
+  };
+  return [...shown]
+    .map((index) => pairs[index] as (typeof pairs)[number])
+    .sort((x, y) => y.score - x.score)
+    .slice(0, options.limit ?? 30)
+    .map((pair) => ({
+      similarity: Math.round(pair.score * 100) / 100,
+      sharedWords: pair.sharedWords,
+      first: side(pair.a),
+      second: side(pair.b),
+    }));
 }

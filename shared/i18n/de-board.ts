@@ -93,7 +93,10 @@ export const deBoard = {
 
   suggestions: {
     heading: "Mögliche Duplikate",
-    intro: "Ähnliche offene Beiträge gleicher Art aus verschiedenen Workshops.",
+    intro:
+      "Offene Beiträge, die einander ähneln, aus allen Workshops: seltene gemeinsame Wörter zählen mehr als " +
+      "häufige. Zu jedem Beitrag die drei ähnlichsten.",
+    sharedWords: (words: string) => `Gemeinsam: ${words}`,
     none: "Derzeit keine Vorschläge.",
     similarity: (percent: number) => `${percent} % Übereinstimmung`,
     pair: (index: number) => `Vorschlag ${index}`,

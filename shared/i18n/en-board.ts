@@ -92,7 +92,10 @@ export const enBoard: Messages["board"] = {
 
   suggestions: {
     heading: "Possible duplicates",
-    intro: "Similar open contributions of the same kind from different workshops.",
+    intro:
+      "Open contributions that resemble each other, from all workshops: rare shared words count more than " +
+      "common ones. For each contribution the three most similar.",
+    sharedWords: (words: string) => `In common: ${words}`,
     none: "No suggestions at the moment.",
     similarity: (percent: number) => `${percent}% match`,
     pair: (index: number) => `Suggestion ${index}`,

@@ -4,7 +4,7 @@ import { useMessages } from "../../i18n/messages";
 import { ContributionText } from "./contribution-text";
 import type { Suggestion } from "./types";
 
-/** Likely duplicates across tracks, each with a one-step merge into one new entry. */
+/** Likely duplicates, each with the words it shares and a one-step merge into one new entry. */
 export function DuplicateSuggestions({ suggestions, action }: { suggestions: Suggestion[]; action: string }) {
   const t = useMessages().board.suggestions;
   return (
@@ -35,6 +35,7 @@ function SuggestionCard({ suggestion, number, action }: { suggestion: Suggestion
       <h3 id={headingId}>
         {t.pair(number)} · {t.similarity(Math.round(suggestion.similarity * 100))}
       </h3>
+      {suggestion.sharedWords.length > 0 && <p className="hint">{t.sharedWords(suggestion.sharedWords.join(", "))}</p>}
       <div className="board-suggestion-pair">
         {[first, second].map((side) => (
           <div key={side.id} className="board-suggestion-side">
