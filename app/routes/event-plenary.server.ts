@@ -9,7 +9,7 @@ import {
   type PlenaryResult,
   projectEntry,
 } from "../../server/plenary/plenary";
-import { ownVoices, plenaryView } from "../../server/plenary/plenary-view";
+import { audienceOf, ownVoices, plenaryView } from "../../server/plenary/plenary-view";
 import { requirePlenaryAccess } from "../auth/plenary-access.server";
 import { editorPath, publishPath } from "../components/fahrplan/paths";
 import { parseForm } from "../forms/parse-form.server";
@@ -25,7 +25,7 @@ export function loadPlenary({ context, params, request }: Route.LoaderArgs) {
   return {
     event: { id: event.id, slug: event.slug, title: event.title },
     role,
-    view: plenaryView(context.db, event.id, role === "moderator" ? "moderators" : "everyone"),
+    view: plenaryView(context.db, event.id, audienceOf(role)),
     own: principal.kind === "participant" ? ownVoices(context.db, event.id, principal.participantId) : {},
     participantId: principal.kind === "participant" ? principal.participantId : null,
     streamUrl: `/api/events/${encodeURIComponent(event.id)}/plenary/stream`,

@@ -25,8 +25,6 @@ export const plenaries = sqliteTable(
     openedAt: integer("opened_at", { mode: "timestamp_ms" }).notNull(),
     closedBy: text("closed_by"),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
-    /** Raised by every change, so that a view can tell whether it is current. */
-    revision: integer("revision").notNull().default(0),
   },
   (table) => [index("plenaries_event_id_idx").on(table.eventId)],
 );

@@ -1,4 +1,5 @@
 import { stemmer } from "@orama/stemmers/german";
+import { foldGerman } from "../contributions/search-index";
 
 /**
  * How alike two contributions are, for the duplicate suggestions (issue #16): TF-IDF over the event's
@@ -41,14 +42,12 @@ function withoutGenderForm(word: string): string {
     .replace(/(er)in(nen)?$/i, "$1");
 }
 
-/** Lower case with umlauts and ß folded, so that "Schlüssel" and "Schluessel" meet. */
+/**
+ * The search's folding (ä→ae, ß→ss, diacritics dropped), then ae/oe/ue to a/o/u: the stemmer turns ä
+ * into a, so "Schlüssel", "Schluessel" and the stem of either meet only in the shorter spelling.
+ */
 function fold(text: string): string {
-  return text
-    .toLocaleLowerCase("de")
-    .replace(/ß/g, "ss")
-    .replace(/ä|ae/g, "a")
-    .replace(/ö|oe/g, "o")
-    .replace(/ü|ue/g, "u");
+  return foldGerman(text).replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
 }
 
 export function analyse(text: string): Analysed {

@@ -7,6 +7,7 @@ import { sessionTokenFrom } from "../auth/session-cookie";
 import { resolveSession } from "../auth/sessions";
 import type { DocumentRegistry } from "../collab/document-registry";
 import type { PlenaryHub } from "../plenary/plenary-hub";
+import { audienceOf } from "../plenary/plenary-view";
 import { readProcessHealth, startProcessHealth } from "./process-health";
 
 interface ApiDependencies {
@@ -68,14 +69,14 @@ export function apiRouter({ db, registry, plenary }: ApiDependencies): Router {
       res.status(403).json({ error: "Kein Zugang zu diesem Plenum." });
       return;
     }
-    const audience = role === "moderator" ? "moderators" : "everyone";
+    const audience = audienceOf(role);
     const token = sessionTokenFrom(req.headers.cookie ?? null) ?? "";
     const eventId = req.params.eventId;
     // Checked again with every heartbeat: a logout or a rotated code ends the stream (plenary-hub.ts).
     const stillAllowed = () => {
       const principal = resolveSession(db, token);
       const now = plenaryRole(principal, eventId);
-      return now !== null && (now === "moderator" ? "moderators" : "everyone") === audience;
+      return now !== null && audienceOf(now) === audience;
     };
     plenary.follow(eventId, audience, res, stillAllowed);
   });

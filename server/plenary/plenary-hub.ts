@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import type { AppDatabase } from "../../db/client";
-import { type PlenaryAudience, plenaryView } from "./plenary-view";
+import { forAudience, moderatorsView, type PlenaryAudience, type PlenaryView } from "./plenary-view";
 
 /** A comment line now and then keeps proxies from closing a quiet stream (and tells us who is gone). */
 const HEARTBEAT_MS = 15_000;
@@ -22,7 +22,7 @@ interface Follower {
 
 /**
  * Everyone following an event's plenary page, on a server-sent event stream (ADR 020). After a change the
- * view is computed once per audience and the same bytes go to every follower, so a hall of a thousand
+ * view is computed once, serialised once per audience, and the same bytes go to every follower, so a hall of a thousand
  * costs one query and one serialisation per change; changes within one tick are sent as one. With every
  * heartbeat each follower's session is checked again: a stream whose session was ended (logout, a rotated
  * join code, erased identities) or whose role changed is closed within one heartbeat.
@@ -58,7 +58,7 @@ export class PlenaryHub {
       set.delete(follower);
       if (set.size === 0) this.followers.delete(eventId);
     });
-    response.write(this.frame(eventId, audience));
+    response.write(this.frame(this.view(eventId), audience));
   }
 
   /** Something the plenary page shows changed: every follower gets the new view (once per tick). */
@@ -86,11 +86,12 @@ export class PlenaryHub {
   private send(eventId: string): void {
     const set = this.followers.get(eventId);
     if (!set) return;
+    const view = this.view(eventId);
     const frames = new Map<PlenaryAudience, string>();
     for (const follower of set) {
       let frame = frames.get(follower.audience);
       if (frame === undefined) {
-        frame = this.frame(eventId, follower.audience);
+        frame = this.frame(view, follower.audience);
         frames.set(follower.audience, frame);
       }
       this.write(follower, frame);
@@ -102,14 +103,20 @@ export class PlenaryHub {
     else follower.response.write(text);
   }
 
-  private frame(eventId: string, audience: PlenaryAudience): string {
+  /** The full view once per change (null when it cannot be read: followers then get a comment line). */
+  private view(eventId: string): PlenaryView | null {
     try {
-      this.sequence += 1;
-      return `id: ${this.sequence}\nevent: view\ndata: ${JSON.stringify(plenaryView(this.db, eventId, audience))}\n\n`;
+      return moderatorsView(this.db, eventId);
     } catch (error) {
       this.logger.error({ err: error, eventId }, "plenary view failed");
-      return ": view unavailable\n\n";
+      return null;
     }
+  }
+
+  private frame(view: PlenaryView | null, audience: PlenaryAudience): string {
+    if (view === null) return ": view unavailable\n\n";
+    this.sequence += 1;
+    return `id: ${this.sequence}\nevent: view\ndata: ${JSON.stringify(forAudience(view, audience))}\n\n`;
   }
 
   /** The heartbeat: ends the streams whose sessions no longer allow them, and keeps the others alive. */

@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
-import { participants, plenaryVoices, roadmapEntries } from "../../db/schema";
-import { ensureRoadmap } from "../fahrplan/roadmap";
-import { latestPlenary } from "./plenary";
+import { participants, plenaryVoices } from "../../db/schema";
+import { entryVersions, latestPlenary } from "./plenary";
 
 /** The counts of one entry: voices given on the entry's current wording, and those on an earlier one. */
 export interface EntryTally {
@@ -57,14 +56,6 @@ export function closedPlenaryResult(
 ): { closedAt: string; tallies: Record<string, EntryTally> } | null {
   const plenary = latestPlenary(db, eventId);
   if (plenary?.status !== "closed" || !plenary.closedAt) return null;
-  const roadmap = ensureRoadmap(db, eventId);
-  const versions = Object.fromEntries(
-    db
-      .select({ id: roadmapEntries.id, version: roadmapEntries.version })
-      .from(roadmapEntries)
-      .where(eq(roadmapEntries.roadmapId, roadmap.id))
-      .all()
-      .map((entry) => [entry.id, entry.version]),
-  );
-  return { closedAt: plenary.closedAt.toISOString(), tallies: talliesOf(voicesOf(db, plenary.id), versions) };
+  const tallies = talliesOf(voicesOf(db, plenary.id), entryVersions(db, eventId));
+  return { closedAt: plenary.closedAt.toISOString(), tallies };
 }

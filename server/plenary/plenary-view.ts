@@ -23,7 +23,6 @@ export interface PlenaryComment {
 export interface PlenaryView {
   plenary: {
     status: Plenary["status"];
-    revision: number;
     /** How many voices were given in all (each participant has one per entry). */
     voiceCount: number;
     projectedEntryId: string | null;
@@ -45,8 +44,23 @@ export interface PlenaryView {
 
 export type PlenaryAudience = "moderators" | "everyone";
 
+/** Which view someone of a plenary role follows: the moderators', with the comments, or everyone's. */
+export function audienceOf(role: "moderator" | "participant" | "observer"): PlenaryAudience {
+  return role === "moderator" ? "moderators" : "everyone";
+}
+
 /** The view of the event's latest plenary (or of the draft alone, before any) for one audience. */
 export function plenaryView(db: AppDatabase, eventId: string, audience: PlenaryAudience): PlenaryView {
+  return forAudience(moderatorsView(db, eventId), audience);
+}
+
+/** Everyone's view is the moderators' without the comments: computed once, it serves both. */
+export function forAudience(view: PlenaryView, audience: PlenaryAudience): PlenaryView {
+  return audience === "moderators" ? view : { ...view, comments: null };
+}
+
+/** The full view, comments included. */
+export function moderatorsView(db: AppDatabase, eventId: string): PlenaryView {
   const roadmap = loadRoadmap(db, eventId);
   const snapshot = snapshotOf(roadmap);
   const versions = Object.fromEntries(
@@ -60,25 +74,22 @@ export function plenaryView(db: AppDatabase, eventId: string, audience: PlenaryA
   const voices = voicesOf(db, plenary.id);
   const tallies = talliesOf(voices, versions);
   const comments: Record<string, PlenaryComment[]> = {};
-  if (audience === "moderators") {
-    for (const voice of voices) {
-      if (!voice.comment) continue;
-      comments[voice.entryId] ??= [];
-      comments[voice.entryId]?.push({
-        participantId: voice.participantId,
-        name: voice.name,
-        voice: voice.voice,
-        comment: voice.comment,
-        reply: voice.reply,
-        resolved: voice.resolved,
-        onEarlierWording: voice.entryVersion < (versions[voice.entryId] ?? 0),
-      });
-    }
+  for (const voice of voices) {
+    if (!voice.comment) continue;
+    comments[voice.entryId] ??= [];
+    comments[voice.entryId]?.push({
+      participantId: voice.participantId,
+      name: voice.name,
+      voice: voice.voice,
+      comment: voice.comment,
+      reply: voice.reply,
+      resolved: voice.resolved,
+      onEarlierWording: voice.entryVersion < (versions[voice.entryId] ?? 0),
+    });
   }
   return {
     plenary: {
       status: plenary.status,
-      revision: plenary.revision,
       voiceCount: voices.length,
       projectedEntryId: plenary.projectedEntryId,
       openedAt: plenary.openedAt.toISOString(),
@@ -88,7 +99,7 @@ export function plenaryView(db: AppDatabase, eventId: string, audience: PlenaryA
     versions,
     tallies,
     changedEntryIds: Object.keys(versions).filter((id) => versions[id] !== plenary.openedVersions[id]),
-    comments: audience === "moderators" ? comments : null,
+    comments,
     replyStamps: replyStampsOf(voices),
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { plenaries, plenaryVoices, roadmapEntries } from "../../db/schema";
 import type { ParticipantPrincipal } from "../auth/principal";
@@ -42,23 +42,16 @@ export function openPlenaryOf(db: AppDatabase, eventId: string): Plenary | null 
 /** Opens a plenary on the draft as it is now, remembering each entry's version to mark later edits. */
 export function openPlenary(ctx: CurationContext): PlenaryResult<Plenary> {
   if (openPlenaryOf(ctx.db, ctx.eventId)) return refused("already-open");
-  const roadmap = ensureRoadmap(ctx.db, ctx.eventId);
-  const versions = ctx.db
-    .select({ id: roadmapEntries.id, version: roadmapEntries.version })
-    .from(roadmapEntries)
-    .where(eq(roadmapEntries.roadmapId, roadmap.id))
-    .all();
   const plenary: Plenary = {
     id: randomUUID(),
     eventId: ctx.eventId,
     status: "open",
-    openedVersions: Object.fromEntries(versions.map((entry) => [entry.id, entry.version])),
+    openedVersions: entryVersions(ctx.db, ctx.eventId),
     projectedEntryId: null,
     openedBy: `user:${ctx.actor.userId}`,
     openedAt: new Date(),
     closedBy: null,
     closedAt: null,
-    revision: 0,
   };
   ctx.db.insert(plenaries).values(plenary).run();
   return { ok: true, value: plenary };
@@ -75,7 +68,6 @@ export function closePlenary(ctx: CurationContext): PlenaryResult {
       closedBy: `user:${ctx.actor.userId}`,
       closedAt: new Date(),
       projectedEntryId: null,
-      revision: sql`${plenaries.revision} + 1`,
     })
     .where(eq(plenaries.id, plenary.id))
     .run();
@@ -87,11 +79,7 @@ export function projectEntry(ctx: CurationContext, entryId: string | null): Plen
   const plenary = openPlenaryOf(ctx.db, ctx.eventId);
   if (!plenary) return refused("not-open");
   if (entryId !== null && !entryVersion(ctx.db, ctx.eventId, entryId)) return refused("not-found");
-  ctx.db
-    .update(plenaries)
-    .set({ projectedEntryId: entryId, revision: sql`${plenaries.revision} + 1` })
-    .where(eq(plenaries.id, plenary.id))
-    .run();
+  ctx.db.update(plenaries).set({ projectedEntryId: entryId }).where(eq(plenaries.id, plenary.id)).run();
   return done;
 }
 
@@ -111,24 +99,21 @@ export function giveVoice(
   if (version === null) return refused("not-found");
   const now = new Date();
   const comment = input.comment.trim() === "" ? null : input.comment.trim();
-  db.transaction((tx) => {
-    tx.insert(plenaryVoices)
-      .values({
-        plenaryId: plenary.id,
-        entryId: input.entryId,
-        participantId: voter.participantId,
-        voice: input.voice,
-        comment,
-        entryVersion: version,
-        updatedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [plenaryVoices.plenaryId, plenaryVoices.entryId, plenaryVoices.participantId],
-        set: { voice: input.voice, comment, entryVersion: version, updatedAt: now },
-      })
-      .run();
-    bumpRevision(tx, plenary.id);
-  });
+  db.insert(plenaryVoices)
+    .values({
+      plenaryId: plenary.id,
+      entryId: input.entryId,
+      participantId: voter.participantId,
+      voice: input.voice,
+      comment,
+      entryVersion: version,
+      updatedAt: now,
+    })
+    .onConflictDoUpdate({
+      target: [plenaryVoices.plenaryId, plenaryVoices.entryId, plenaryVoices.participantId],
+      set: { voice: input.voice, comment, entryVersion: version, updatedAt: now },
+    })
+    .run();
   return done;
 }
 
@@ -146,19 +131,20 @@ export function answerComment(
   );
   const voice = ctx.db.select({ comment: plenaryVoices.comment }).from(plenaryVoices).where(where).get();
   if (!voice?.comment) return refused("not-found");
-  ctx.db.transaction((tx) => {
-    const reply = input.reply.trim() === "" ? null : input.reply.trim();
-    tx.update(plenaryVoices).set({ reply, resolved: input.resolved, updatedAt: new Date() }).where(where).run();
-    bumpRevision(tx, plenary.id);
-  });
+  const reply = input.reply.trim() === "" ? null : input.reply.trim();
+  ctx.db.update(plenaryVoices).set({ reply, resolved: input.resolved, updatedAt: new Date() }).where(where).run();
   return done;
 }
 
-function bumpRevision(db: Pick<AppDatabase, "update">, plenaryId: string): void {
-  db.update(plenaries)
-    .set({ revision: sql`${plenaries.revision} + 1` })
-    .where(eq(plenaries.id, plenaryId))
-    .run();
+/** The current version of every entry of the event's draft, by entry id. */
+export function entryVersions(db: AppDatabase, eventId: string): Record<string, number> {
+  const roadmap = ensureRoadmap(db, eventId);
+  const rows = db
+    .select({ id: roadmapEntries.id, version: roadmapEntries.version })
+    .from(roadmapEntries)
+    .where(eq(roadmapEntries.roadmapId, roadmap.id))
+    .all();
+  return Object.fromEntries(rows.map((entry) => [entry.id, entry.version]));
 }
 
 /** The entry's current version when it belongs to the event's Fahrplan; null otherwise. */

@@ -130,12 +130,8 @@ export function exportAnnex(input: ExportInput) {
       track: group.track,
       items: group.items.map((item) => ({
         ref: item.ref,
-        meta: [
-          kindLabel(item.kind),
-          ...(input.includeOrganisations && item.authorOrganisation
-            ? [deFahrplan.sources.organisation(item.authorOrganisation)]
-            : []),
-        ].join(" · "),
+        // The workshop is the group's heading: the rest is what a source says of itself.
+        meta: sourceMeta(item, input.includeOrganisations).slice(1).join(" · "),
         text: item.text,
         // "Verbleib: …": words, not an arrow, which the PDF's font subset would not carry.
         fate: `${t.columns.fate}: ${fateText(item.fate, t)}`,

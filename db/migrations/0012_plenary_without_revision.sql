@@ -1,0 +1,1 @@
+ALTER TABLE `plenaries` DROP COLUMN `revision`;
