@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
 import { type AppDatabase, openDatabase } from "../db/client";
 import { seedCongress } from "../db/seed/seed";
 import { parseDraftDocumentName, parseTrackDocumentName } from "../shared/document-name";
@@ -32,6 +33,7 @@ import { scheduleAuditPruning } from "./privacy/audit-retention";
 import { IdentityErasure } from "./privacy/erase-identities";
 import { PrivateWriting } from "./private-writing/private-writing";
 import { revealWhenCollectEnds } from "./private-writing/reveal-on-phase-change";
+import { Glossaries } from "./search/glossary";
 import { TrackPhaseEvents } from "./track-phases/phase-events";
 import { currentTrackStateFrame, sendTrackState } from "./track-phases/track-state";
 
@@ -84,6 +86,7 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
     privateWriting: new PrivateWriting({ db, registry, connections, logger }),
     identities: new IdentityErasure({ db, registry, connections, logger }),
     plenary: new PlenaryHub(db, logger),
+    glossaries: new Glossaries(glossaryDirectory(env)),
   };
   snapshotAtPhaseChanges(services.phases, services.history, logger);
   revealWhenCollectEnds(services.phases, services.privateWriting, logger);
@@ -150,4 +153,10 @@ export async function startAppServer(env: Env, logger: Logger): Promise<AppServe
       db.$client.close();
     },
   };
+}
+
+/** FAHRPLAN_GLOSSARY_DIR, or the folder `glossar` beside the database file (none for a database in memory). */
+function glossaryDirectory(env: Env): string | null {
+  if (env.FAHRPLAN_GLOSSARY_DIR) return env.FAHRPLAN_GLOSSARY_DIR;
+  return env.DATABASE_PATH === ":memory:" ? null : join(dirname(env.DATABASE_PATH), "glossar");
 }

@@ -22,6 +22,11 @@ const schema = z.object({
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Bearer token for `GET /metrics`; without it, only requests from this machine itself get the figures. */
   METRICS_TOKEN: z.string().min(16, "mindestens 16 Zeichen (at least 16 characters)").optional(),
+  /**
+   * Where each event's own glossary lives (`<slug>.txt`: abbreviations and synonyms for the search,
+   * server/search/glossary.ts). Default: the folder `glossar` beside the database file.
+   */
+  FAHRPLAN_GLOSSARY_DIR: z.string().min(1).optional(),
   /** The seeded event's first join code, e.g. one printed on flyers. Random when unset. */
   FAHRPLAN_JOIN_CODE: z
     .string()

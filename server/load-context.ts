@@ -9,6 +9,7 @@ import type { Logger } from "./logger";
 import type { PlenaryHub } from "./plenary/plenary-hub";
 import type { IdentityErasure } from "./privacy/erase-identities";
 import type { PrivateWriting } from "./private-writing/private-writing";
+import type { Glossaries } from "./search/glossary";
 import type { TrackPhaseEvents } from "./track-phases/phase-events";
 
 /** Long-lived services of the server process that loaders and actions use. */
@@ -32,6 +33,8 @@ export interface AppServices {
   privateWriting: PrivateWriting;
   /** After an event: erases or pseudonymises its participants' identities (server/privacy). */
   identities: IdentityErasure;
+  /** The search's abbreviations and synonyms: built in, and each event's own file (server/search/glossary.ts). */
+  glossaries: Glossaries;
   /** Followers of the closing plenaries; told after every change so that each sees it at once (ADR 020). */
   plenary: PlenaryHub;
 }

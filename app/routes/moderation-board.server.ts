@@ -125,7 +125,7 @@ export function loadModerationBoard({ context, request }: Route.LoaderArgs) {
     events: moderated.map(({ id, title }) => ({ id, title })),
     tracks: event.tracks.map(({ id, title }) => ({ id, title })),
     filters,
-    ...loadBoardData(context.db, event.id, filters),
+    ...loadBoardData(context.db, event.id, filters, context.services.glossaries.forEvent(event.slug)),
     action: `${BOARD_PATH}?${url.searchParams}`,
     refreshedAt: new Date().toISOString(),
   };

@@ -44,6 +44,7 @@ export default function ModerationBoard({ loaderData, actionData }: Route.Compon
         total={loaderData.total}
         refs={loaderData.refs}
         entries={loaderData.entries}
+        similar={loaderData.similar}
         action={action}
       />
       <DuplicateSuggestions suggestions={loaderData.suggestions} action={action} />

@@ -2,8 +2,9 @@
 // server's values reach the browser bundle (decision 016).
 import { listEventsWithTracks } from "../../db/queries/tracks";
 import { moderatesInEvent } from "../../server/auth/principal";
-import { searchContributions } from "../../server/contributions/search-index";
+import { search } from "../../server/search/search";
 import { requireAccount } from "../auth/guards.server";
+import { editorPath } from "../components/fahrplan/paths";
 import type { Route } from "./+types/moderation-search";
 
 /** Hits shown on one page; more than this asks for a narrower search instead of paging. */
@@ -16,10 +17,12 @@ export function loadModerationSearch({ context, request }: Route.LoaderArgs) {
   const hasEvents = events.length > 0;
   if (query === "") return { query, hasEvents, hits: null, more: false };
 
+  const slugs = new Map(events.map((event) => [event.id, event.slug]));
   // One more than shown, to tell "exactly 50" from "more than 50".
-  const found = searchContributions(context.db, {
+  const found = search(context.db, {
     eventIds: events.map((event) => event.id),
     query,
+    glossaryOf: (eventId) => context.services.glossaries.forEvent(slugs.get(eventId) ?? ""),
     limit: RESULT_LIMIT + 1,
   });
   const trackPaths = new Map(
@@ -27,6 +30,12 @@ export function loadModerationSearch({ context, request }: Route.LoaderArgs) {
       event.tracks.map((track): [string, string] => [track.id, `/events/${event.slug}/tracks/${track.slug}`]),
     ),
   );
-  const hits = found.slice(0, RESULT_LIMIT).map((hit) => ({ ...hit, trackPath: trackPaths.get(hit.trackId) ?? null }));
+  const hits = found.slice(0, RESULT_LIMIT).map((hit) => ({
+    ...hit,
+    path:
+      hit.type === "contribution"
+        ? (trackPaths.get(hit.trackId) ?? null)
+        : `${editorPath(hit.eventId)}#entry-${hit.id}-title`,
+  }));
   return { query, hasEvents, hits, more: found.length > RESULT_LIMIT };
 }

@@ -1,5 +1,5 @@
 import { Form, Link } from "react-router";
-import type { SearchHit } from "../../server/contributions/search-index";
+import type { SearchHit } from "../../server/search/search";
 import { FormField } from "../components/form-field";
 import { type Messages, useMessages } from "../i18n/messages";
 import { metaMessages } from "../i18n/meta-messages";
@@ -47,7 +47,7 @@ export default function ModerationSearch({ loaderData }: Route.ComponentProps) {
   );
 }
 
-type ShownHit = SearchHit & { trackPath: string | null };
+type ShownHit = SearchHit & { path: string | null };
 
 function SearchResults({ hits, more }: { hits: ShownHit[]; more: boolean }) {
   const t = useMessages().search;
@@ -58,7 +58,7 @@ function SearchResults({ hits, more }: { hits: ShownHit[]; more: boolean }) {
       {hits.length > 0 && (
         <ol className="track-list">
           {hits.map((hit) => (
-            <li key={hit.id} className="track-card">
+            <li key={`${hit.type}-${hit.id}`} className="track-card">
               <SearchResult hit={hit} />
             </li>
           ))}
@@ -73,24 +73,29 @@ function countMessage(t: Messages["search"], count: number, more: boolean): stri
   return more ? t.moreHits(count) : t.hitCount(count);
 }
 
-/** Everything a participant wrote is rendered as text, never as markup. */
+/** Everything a participant wrote is rendered as text, never as markup; matching words in <mark>. */
 function SearchResult({ hit }: { hit: ShownHit }) {
   const t = useMessages().search;
+  const where = hit.type === "contribution" ? hit.trackTitle : hit.sectionTitle;
   return (
     <article>
       <p className="hint">
-        {t.kind[hit.kind]} · {hit.trackPath ? <Link to={hit.trackPath}>{hit.trackTitle}</Link> : hit.trackTitle}
+        {hit.type === "contribution" ? t.kind[hit.kind] : t.entry} ·{" "}
+        {hit.path ? <Link to={hit.path}>{where}</Link> : where}
+        {hit.level === 2 && ` · ${t.glossaryHit}`}
       </p>
-      {paragraphsOf(hit.text).map((paragraph, index) => (
+      {hit.highlighted.map((paragraph, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity of their own; the text is fixed
-        <p key={index}>{paragraph}</p>
+        <p key={index} className={hit.type === "entry" && index === 0 ? "search-entry-title" : undefined}>
+          {paragraph.map((piece, at) =>
+            // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of a fixed text, in order
+            piece.marked ? <mark key={at}>{piece.text}</mark> : <span key={at}>{piece.text}</span>,
+          )}
+        </p>
       ))}
-      <p className="hint">{hit.authorName ? t.author(hit.authorName, hit.authorOrganisation) : t.unknownAuthor}</p>
+      {hit.type === "contribution" && (
+        <p className="hint">{hit.authorName ? t.author(hit.authorName, hit.authorOrganisation) : t.unknownAuthor}</p>
+      )}
     </article>
   );
-}
-
-/** Contribution texts separate paragraphs by blank lines (db/schema/contributions.ts). */
-function paragraphsOf(text: string): string[] {
-  return text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== "");
 }

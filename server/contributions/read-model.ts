@@ -9,7 +9,6 @@ import type { Room } from "../collab/room";
 import type { Logger } from "../logger";
 import type { Author } from "./authors";
 import { type ExtractedContribution, extractContributions } from "./extract";
-import { indexContribution, unindexContribution } from "./search-index";
 
 export interface ReadModelOptions {
   /** Quiet time after the last change before the document is read again. */
@@ -106,7 +105,6 @@ export class ContributionReadModel extends EventEmitter<{ changed: [trackId: str
       for (const gone of stored.values()) {
         if (gone.deletedAt) continue;
         tx.update(contributions).set({ deletedAt: now, updatedAt: now }).where(eq(contributions.id, gone.id)).run();
-        unindexContribution(tx, gone.id);
         changed = true;
       }
       replaceLinks(tx, current);
@@ -152,8 +150,6 @@ function upsert(
   if (!row || row.text !== block.text) {
     tx.insert(contributionVersions).values({ contributionId: block.id, text: block.text, recordedAt: now }).run();
   }
-  if (!row || row.text !== block.text || row.deletedAt)
-    indexContribution(tx, { id: block.id, eventId, text: block.text });
   return true;
 }
 

@@ -1,10 +1,11 @@
 import { and, eq, isNull, notExists } from "drizzle-orm";
 import type { AppDatabase } from "../../db/client";
 import { contributionDecisions, contributions, entrySources, tracks } from "../../db/schema";
+import type { Glossary } from "../search/glossary";
 import { similarPairs } from "./similarity";
 
 /** Below this, two contributions share too little to be worth a moderator's look. */
-const THRESHOLD = 0.2;
+const THRESHOLD = 0.12;
 /** Each contribution's most similar ones that the board shows. */
 const PER_CONTRIBUTION = 3;
 
@@ -24,7 +25,7 @@ export interface DuplicateSuggestion {
 export function suggestDuplicates(
   db: AppDatabase,
   eventId: string,
-  options: { threshold?: number; limit?: number } = {},
+  options: { threshold?: number; limit?: number; glossary?: Glossary } = {},
 ): DuplicateSuggestion[] {
   const open = db
     .select({ id: contributions.id, text: contributions.text, trackTitle: tracks.title })
@@ -44,6 +45,7 @@ export function suggestDuplicates(
   const pairs = similarPairs(
     open.map((row) => row.text),
     options.threshold ?? THRESHOLD,
+    options.glossary,
   );
   // A pair is shown when it is among the closest of either of its two contributions.
   const closest = new Map<number, number[]>();
@@ -69,4 +71,31 @@ export function suggestDuplicates(
       first: side(pair.a),
       second: side(pair.b),
     }));
+}
+
+/** A contribution like another one, from that one's point of view: for its list of "ähnliche Beiträge". */
+export interface SimilarContribution {
+  id: string;
+  similarity: number;
+  sharedWords: string[];
+}
+
+/**
+ * Each contribution's most similar ones, most similar first, from the suggestions (given without a limit):
+ * what the board shows beside each contribution.
+ */
+export function similarByContribution(suggestions: DuplicateSuggestion[]): Record<string, SimilarContribution[]> {
+  const similar: Record<string, SimilarContribution[]> = {};
+  for (const { first, second, similarity, sharedWords } of suggestions) {
+    for (const [one, other] of [
+      [first, second],
+      [second, first],
+    ] as const) {
+      similar[one.id] = [...(similar[one.id] ?? []), { id: other.id, similarity, sharedWords }];
+    }
+  }
+  for (const id of Object.keys(similar)) {
+    similar[id] = (similar[id] ?? []).sort((x, y) => y.similarity - x.similarity).slice(0, PER_CONTRIBUTION);
+  }
+  return similar;
 }

@@ -1,31 +1,25 @@
-import { stemmer } from "@orama/stemmers/german";
-import { foldGerman } from "../contributions/search-index";
+import { analysed, type Token } from "../search/analyse";
+import type { Glossary } from "../search/glossary";
+import { matchPhrase } from "../search/query";
 
 /**
  * How alike two contributions are, for the duplicate suggestions (issue #16): TF-IDF over the event's
  * open contributions, so that a rare shared word ("Servicekonto") counts for much and a common one
  * ("Kommunen") for little. Two kinds of features, each a vector of its own, compared by cosine:
- * - word stems (the German Snowball stemmer on the folded word: "Medienbrüche" and "Medienbruch" meet),
- *   gender forms reduced first ("Bürger:innen", "Bürgerinnen" → "Bürger");
- * - character 4-grams of each longer word, which catch stems the stemmer leaves apart ("Nutzerkonten" and
- *   "Nutzerkonto") and give a compound a little in common with its parts.
- * A dictionary-based decompounder, synonyms and the field's abbreviations are not here yet: on the
- * evaluation set compounds alone ("Servicekonto" / "Bürgerservicekonto") stay below the cut (issue #16).
+ * - the words as the search sees them (server/search/analyse.ts): stems with gender forms and umlaut
+ *   spellings reduced, the parts of compounds ("Bürgerservicekonto" shares "Servicekonto"'s parts), and
+ *   the glossary's groups ("eID" and "Online-Ausweisfunktion" count as one shared concept);
+ * - character 4-grams of each longer word, which catch what the stems leave apart and give related
+ *   compounds ("Bezahlfunktion", "Bezahlkomponente") something in common.
  */
 
-/** Words that say nothing about a contribution's topic. */
-const STOPWORDS = new Set(
-  (
-    "der die das den dem des ein eine einer eines einem einen und oder aber nicht kein keine keinen mit von vom " +
-    "zu zur zum im in an am auf für bei aus als auch ist sind wird werden wurde muss müssen soll sollen kann " +
-    "können es sie er wir ihr man sich noch nur mehr sehr so wie was wer über unter nach vor durch bis um gibt " +
-    "viele jede jeder jedem alle damit statt oft kaum bisher weiter wissen haben hat"
-  ).split(" "),
-);
-
-/** The weight of the stems against the 4-grams; the 4-grams mostly add what compounds share. */
-const STEM_WEIGHT = 0.5;
+/** The weight of the words against the 4-grams; the 4-grams mostly add what compounds share. */
+const STEM_WEIGHT = 0.6;
+/** A compound's parts count less than the word itself: sharing "Konto" is less than sharing "Nutzerkonto". */
+const PART_WEIGHT = 0.5;
 const GRAM = 4;
+/** Sharing a glossary concept ("eID" here, "Online-Ausweisfunktion" there) says more than one shared word. */
+const CONCEPT_WEIGHT = 2;
 
 export interface Analysed {
   stems: Map<string, number>;
@@ -34,47 +28,57 @@ export interface Analysed {
   spelling: Map<string, string>;
 }
 
-/** "Bürger:innen", "Bürger*innen", "BürgerInnen", "Bürgerinnen" → "Bürger"; "Mitarbeiterin" → "Mitarbeiter". */
-function withoutGenderForm(word: string): string {
-  return word
-    .replace(/[:*_]innen$/i, "")
-    .replace(/(?<=\p{Ll})Innen$/u, "")
-    .replace(/(er)in(nen)?$/i, "$1");
+function add(features: Map<string, number>, feature: string, weight = 1): void {
+  features.set(feature, (features.get(feature) ?? 0) + weight);
 }
 
-/**
- * The search's folding (ä→ae, ß→ss, diacritics dropped), then ae/oe/ue to a/o/u: the stemmer turns ä
- * into a, so "Schlüssel", "Schluessel" and the stem of either meet only in the shorter spelling.
- */
-function fold(text: string): string {
-  return foldGerman(text).replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
-}
-
-export function analyse(text: string): Analysed {
+export function analyse(text: string, glossary: Glossary = []): Analysed {
   const stems = new Map<string, number>();
   const grams = new Map<string, number>();
   const spelling = new Map<string, string>();
-  const words = text.normalize("NFC").match(/[\p{L}\p{N}]+(?:[:*_][iI]nnen)?/gu) ?? [];
-  for (const original of words) {
-    const word = withoutGenderForm(original).toLocaleLowerCase("de");
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    const stem = fold(stemmer(word));
-    stems.set(stem, (stems.get(stem) ?? 0) + 1);
-    if (!spelling.has(stem)) spelling.set(stem, original);
-    const padded = `_${fold(word)}_`;
-    if (padded.length < GRAM + 2) continue;
-    for (let i = 0; i + GRAM <= padded.length; i++) {
-      const gram = padded.slice(i, i + GRAM);
-      grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  const tokens: Token[] = analysed(text);
+  for (const token of tokens) {
+    const original = text.normalize("NFC").slice(token.start, token.end);
+    add(stems, token.stem);
+    if (!spelling.has(token.stem)) spelling.set(token.stem, original);
+    for (const part of token.parts) {
+      add(stems, part, PART_WEIGHT);
+      if (!spelling.has(part)) spelling.set(part, original);
     }
+    const padded = `_${token.folded.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u")}_`;
+    if (padded.length < GRAM + 2) continue;
+    for (let i = 0; i + GRAM <= padded.length; i++) add(grams, padded.slice(i, i + GRAM));
+  }
+  for (const index of conceptsOf(text, tokens, glossary)) {
+    add(stems, `#${index}`, CONCEPT_WEIGHT);
+    spelling.set(`#${index}`, glossary[index]?.[0]?.text ?? `#${index}`);
   }
   return { stems, grams, spelling };
 }
 
 /**
- * A document's weighted features as two parallel arrays sorted by feature number: comparing two is one
- * merge of short sorted lists, fast enough for all pairs of a thousand contributions (bench/search-eval.ts).
+ * The glossary's groups a text mentions, by their index. Matching every group against every text is most
+ * of the suggestions' time, and the board asks again after every change: kept per glossary, by text.
  */
+const concepts = new WeakMap<Glossary, Map<string, number[]>>();
+const CONCEPTS_KEPT = 20_000;
+
+function conceptsOf(text: string, tokens: Token[], glossary: Glossary): number[] {
+  if (glossary.length === 0) return [];
+  const known = concepts.get(glossary) ?? new Map<string, number[]>();
+  concepts.set(glossary, known);
+  const cached = known.get(text);
+  if (cached) return cached;
+  const found: number[] = [];
+  glossary.forEach((group, index) => {
+    if (group.some((term) => matchPhrase(tokens, term.tokens))) found.push(index);
+  });
+  if (known.size >= CONCEPTS_KEPT) known.clear();
+  known.set(text, found);
+  return found;
+}
+
+/** A document's weighted features as two parallel arrays. */
 interface Vector {
   features: Int32Array;
   weights: Float64Array;
@@ -93,7 +97,7 @@ function weigh(documents: Map<string, number>[]): Vector[] {
   return documents.map((document) => {
     const entries = [...document].map(([feature, tf]) => {
       // Smoothed: even in a workshop of three contributions a shared word weighs something.
-      const weight = (1 + Math.log(tf)) * Math.log(1 + count / (frequency.get(feature) ?? 1));
+      const weight = (tf >= 1 ? 1 + Math.log(tf) : tf) * Math.log(1 + count / (frequency.get(feature) ?? 1));
       return { feature, number: numbers.get(feature) ?? 0, weight };
     });
     const length = Math.sqrt(entries.reduce((sum, entry) => sum + entry.weight * entry.weight, 0)) || 1;
@@ -106,18 +110,44 @@ function weigh(documents: Map<string, number>[]): Vector[] {
   });
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.features.length && j < b.features.length) {
-    const x = a.features[i] as number;
-    const y = b.features[j] as number;
-    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i++;
-    else j++;
-  }
-  return sum;
+/** For each feature number, the documents that have it and its weight in each. */
+interface Postings {
+  documents: number[][];
+  weights: number[][];
+}
+
+function postingsOf(vectors: Vector[]): Postings {
+  const postings: Postings = { documents: [], weights: [] };
+  vectors.forEach((vector, document) => {
+    vector.features.forEach((feature, at) => {
+      const documents = postings.documents[feature] ?? [];
+      const weights = postings.weights[feature] ?? [];
+      documents.push(document);
+      weights.push(vector.weights[at] as number);
+      postings.documents[feature] = documents;
+      postings.weights[feature] = weights;
+    });
+  });
+  return postings;
+}
+
+/**
+ * Adds document `a`'s cosine with every later document that shares a feature to `into`, noting each such
+ * document in `touched`. Walking the shared features only (the postings) instead of comparing all pairs
+ * makes a thousand contributions a matter of milliseconds: most pairs share nothing (bench/search-eval.ts).
+ */
+function addCosines(a: number, vector: Vector, postings: Postings, into: Float64Array, touched: Set<number>): void {
+  vector.features.forEach((feature, at) => {
+    const weight = vector.weights[at] as number;
+    const documents = postings.documents[feature] ?? [];
+    const weights = postings.weights[feature] ?? [];
+    for (let k = documents.length - 1; k >= 0; k--) {
+      const b = documents[k] as number;
+      if (b <= a) break; // the postings are in document order
+      into[b] = (into[b] as number) + weight * (weights[k] as number);
+      touched.add(b);
+    }
+  });
 }
 
 export interface SimilarPair {
@@ -129,24 +159,32 @@ export interface SimilarPair {
 }
 
 /** Every pair of `texts` at or above `threshold`, with what they share; indexes into `texts`. */
-export function similarPairs(texts: string[], threshold: number): SimilarPair[] {
-  const analysed = texts.map(analyse);
-  const stems = weigh(analysed.map((each) => each.stems));
-  const grams = weigh(analysed.map((each) => each.grams));
+export function similarPairs(texts: string[], threshold: number, glossary: Glossary = []): SimilarPair[] {
+  const features = texts.map((text) => analyse(text, glossary));
+  const stems = weigh(features.map((each) => each.stems));
+  const grams = weigh(features.map((each) => each.grams));
+  const stemPostings = postingsOf(stems);
+  const gramPostings = postingsOf(grams);
+  const stemCosines = new Float64Array(texts.length);
+  const gramCosines = new Float64Array(texts.length);
   const pairs: SimilarPair[] = [];
   for (let a = 0; a < texts.length; a++) {
-    for (let b = a + 1; b < texts.length; b++) {
-      const stemsA = stems[a] as Vector;
-      const stemsB = stems[b] as Vector;
-      const score =
-        STEM_WEIGHT * cosine(stemsA, stemsB) + (1 - STEM_WEIGHT) * cosine(grams[a] as Vector, grams[b] as Vector);
+    const stemsA = stems[a] as Vector;
+    const touched = new Set<number>();
+    addCosines(a, stemsA, stemPostings, stemCosines, touched);
+    addCosines(a, grams[a] as Vector, gramPostings, gramCosines, touched);
+    for (const b of touched) {
+      const score = STEM_WEIGHT * (stemCosines[b] as number) + (1 - STEM_WEIGHT) * (gramCosines[b] as number);
+      stemCosines[b] = 0;
+      gramCosines[b] = 0;
       if (score < threshold) continue;
+      const stemsB = stems[b] as Vector;
       const shared = [...stemsA.byName.keys()]
         .filter((stem) => stemsB.byName.has(stem))
         .sort((x, y) => (stemsA.byName.get(y) ?? 0) - (stemsA.byName.get(x) ?? 0))
-        .slice(0, 4)
-        .map((stem) => analysed[a]?.spelling.get(stem) ?? stem);
-      pairs.push({ a, b, score, sharedWords: shared });
+        .map((stem) => features[a]?.spelling.get(stem) ?? stem);
+      const sharedWords = [...new Set(shared)].slice(0, 4);
+      pairs.push({ a, b, score, sharedWords });
     }
   }
   return pairs;

@@ -106,6 +106,17 @@ export const deBoard = {
     mergePair: (first: string, second: string) => `„${first}“ / „${second}“`,
   },
 
+  /** Beside each open contribution: its most similar ones (components/board/similar-contributions.tsx). */
+  similar: {
+    summary: (count: number) => (count === 1 ? "1 ähnlicher Beitrag" : `${count} ähnliche Beiträge`),
+    /** After the summary, for screen readers: whose similar contributions. */
+    of: (excerpt: string) => `zu „${excerpt}“`,
+    percent: (percent: number) => `${percent} % Übereinstimmung`,
+    sharedWords: (words: string) => `Gemeinsam: ${words}`,
+    merge: "Zusammenführen",
+    mergePair: (first: string, second: string) => `„${first}“ mit „${second}“`,
+  },
+
   /** What the board says after a form did what it asked. */
   done: {
     adopt: "Als neuer Eintrag in den Fahrplan übernommen.",

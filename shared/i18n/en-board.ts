@@ -104,6 +104,15 @@ export const enBoard: Messages["board"] = {
     mergePair: (first: string, second: string) => `“${first}” / “${second}”`,
   },
 
+  similar: {
+    summary: (count: number) => (count === 1 ? "1 similar contribution" : `${count} similar contributions`),
+    of: (excerpt: string) => `to “${excerpt}”`,
+    percent: (percent: number) => `${percent}% match`,
+    sharedWords: (words: string) => `In common: ${words}`,
+    merge: "Merge",
+    mergePair: (first: string, second: string) => `“${first}” with “${second}”`,
+  },
+
   /** What the board says after a form did what it asked. */
   done: {
     adopt: "Adopted into the Fahrplan as a new entry.",

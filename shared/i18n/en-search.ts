@@ -5,11 +5,12 @@ const plural = pluralFor("en-GB");
 
 /** English texts of the moderation search page (mirrors de-search.ts). */
 export const enSearch: Messages["search"] = {
-  title: "Search contributions",
-  intro: "Search the problem areas and proposed steps of all workshops of the events you moderate.",
+  title: "Search contributions and Fahrplan",
+  intro:
+    "Search the problem areas and proposed steps of all workshops and the Fahrplan entries of the events you moderate.",
   queryLabel: "Search terms",
   queryHint:
-    "Finds contributions that contain all the words. German inflection and spelling are handled: “Akte” also finds “Akten”, “Strasse” also “Straße”.",
+    "Finds what contains all the words, also inflected and in compounds: “Nutzerkonten” finds “Nutzerkonto”, “Konto” finds “Bürgerservicekonto”, “Bürgerinnen” finds “Bürger”. Abbreviations and synonyms from the glossary (OZG, eID, Schulung – Fortbildung) follow the literal results.",
   submit: "Search",
   noHits: "No results.",
   hitCount: (count: number) => plural(count, "# result.", "# results."),
@@ -18,6 +19,8 @@ export const enSearch: Messages["search"] = {
   noEvents: "You have not been assigned an event you could search yet.",
   resultsHeading: "Results",
   kind: { problem: "Problem area", step: "Proposed step" },
+  entry: "Fahrplan entry",
+  glossaryHit: "found through an abbreviation or synonym",
   author: (name: string, organisation: string | null) => (organisation ? `${name} (${organisation})` : name),
   unknownAuthor: "Author not given",
   backToModeration: "Back to moderation",

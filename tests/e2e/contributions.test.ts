@@ -1,8 +1,14 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { joinInBrowser, newPerson, saveStatus, trackEditor, whenEditorFocused } from "../support/browser-session";
+import {
+  joinInBrowser,
+  logInInBrowser,
+  newPerson,
+  saveStatus,
+  trackEditor,
+  whenEditorFocused,
+} from "../support/browser-session";
 import { e2eEnvironment } from "../support/e2e-environment";
-import { TEST_ADMIN } from "../support/http-session";
 
 const TRACK_PATH = "/events/thueringer-e-government-kongress-2018/tracks/interne-ablaeufe";
 const ANNAS_PROBLEM = "Die Schlüsselübergabe zwischen Ämtern dauert zu lange.";
@@ -65,11 +71,7 @@ describe("Participants write problems and steps, link and vote on them; a modera
 
     // A moderator opens the voting.
     const { page: moderator } = await newPerson(e2e.browser);
-    await moderator.goto(`${server.url}/login`);
-    await moderator.getByLabel("E-Mail-Adresse").fill(TEST_ADMIN.email);
-    await moderator.getByLabel("Passwort").fill(TEST_ADMIN.password);
-    await moderator.getByRole("button", { name: "Anmelden" }).click();
-    await moderator.waitForURL(`${server.url}/admin`);
+    await logInInBrowser(moderator, server.url);
     await moderator.goto(`${server.url}${TRACK_PATH}`);
     await votingPanel(moderator).getByLabel("Abstimmung geöffnet").check();
     await votingPanel(moderator).getByRole("button", { name: "Speichern" }).click();

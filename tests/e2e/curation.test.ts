@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { joinInBrowser, newPerson, saveStatus, trackEditor, whenEditorFocused } from "../support/browser-session";
+import { logInInBrowser, newPerson, saveStatus, trackEditor } from "../support/browser-session";
 import { e2eEnvironment } from "../support/e2e-environment";
-import { TEST_ADMIN } from "../support/http-session";
+import { addWithToolbar, participantIn } from "../support/workshop-in-browser";
 
 const EVENT = "thueringer-e-government-kongress-2018";
 const OZG = `/events/${EVENT}/tracks/ozg`;
@@ -15,20 +15,6 @@ const ANNAS_STEP = "Das Bürgerkonto auf jedem Bescheid bewerben.";
 
 const e2e = e2eEnvironment();
 const { server } = e2e;
-
-async function participantIn(trackPath: string, name: string): Promise<Page> {
-  const { page } = await newPerson(e2e.browser);
-  await joinInBrowser(page, server.url, name, { redirectTo: trackPath });
-  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
-  return page;
-}
-
-async function addProblem(page: Page, text: string, button = "+ Problemfeld"): Promise<void> {
-  await page.getByRole("button", { name: button }).click();
-  await whenEditorFocused(page);
-  await page.keyboard.type(text);
-  await expect.poll(() => saveStatus(page).textContent()).toBe("Verbunden · gespeichert (Server)");
-}
 
 /** Reloads the board until the contribution is listed (the read model follows the documents). */
 async function selectOnBoard(board: Page, text: string): Promise<void> {
@@ -52,19 +38,15 @@ function entry(page: Page, title: string) {
 
 describe("Moderators curate one Fahrplan from all five tracks", () => {
   it("merges problems of two tracks into one entry, orders and publishes it, and marks a source that changed", async () => {
-    const anna = await participantIn(OZG, "Anna Amtmann");
-    const ben = await participantIn(INTERNAL, "Ben Bürgermeister");
-    await addProblem(anna, ANNAS_PROBLEM);
-    await addProblem(anna, ANNAS_SECOND);
-    await addProblem(ben, BENS_PROBLEM);
-    await addProblem(anna, ANNAS_STEP, "+ Lösungsschritt");
+    const anna = await participantIn(e2e.browser, server.url, OZG, "Anna Amtmann");
+    const ben = await participantIn(e2e.browser, server.url, INTERNAL, "Ben Bürgermeister");
+    await addWithToolbar(anna, ANNAS_PROBLEM);
+    await addWithToolbar(anna, ANNAS_SECOND);
+    await addWithToolbar(ben, BENS_PROBLEM);
+    await addWithToolbar(anna, ANNAS_STEP, "+ Lösungsschritt");
 
     const { page: moderator } = await newPerson(e2e.browser);
-    await moderator.goto(`${server.url}/login`);
-    await moderator.getByLabel("E-Mail-Adresse").fill(TEST_ADMIN.email);
-    await moderator.getByLabel("Passwort").fill(TEST_ADMIN.password);
-    await moderator.getByRole("button", { name: "Anmelden" }).click();
-    await moderator.waitForURL(`${server.url}/admin`);
+    await logInInBrowser(moderator, server.url);
 
     // On the board: one problem of each track, merged into one entry; Anna's second one on its own.
     await moderator.goto(`${server.url}/moderation/board`);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { TEST_JOIN_CODE } from "./http-session";
+import { TEST_ADMIN, TEST_JOIN_CODE } from "./http-session";
 
 /**
  * A person's own browser profile (a fresh context) with a page. Console errors and failed requests are
@@ -14,6 +14,19 @@ export async function newPerson(browser: Browser): Promise<{ page: Page; problem
   });
   page.on("pageerror", (error) => problems.push(error.message));
   return { page, problems };
+}
+
+/** Logs in through the login form (the seeded admin unless told otherwise) and waits to be let in. */
+export async function logInInBrowser(
+  page: Page,
+  baseUrl: string,
+  account: { email: string; password: string } = TEST_ADMIN,
+): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-Mail-Adresse").fill(account.email);
+  await page.getByLabel("Passwort").fill(account.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
 /** Joins through the join form, as a participant would with the code from the flyer. */

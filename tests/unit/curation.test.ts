@@ -16,11 +16,12 @@ import {
   undoLastAction,
 } from "../../server/fahrplan/curation";
 import type { CurationContext } from "../../server/fahrplan/curation-context";
-import { suggestDuplicates } from "../../server/fahrplan/duplicates";
+import { similarByContribution, suggestDuplicates } from "../../server/fahrplan/duplicates";
 import { updateEntry } from "../../server/fahrplan/entry-editing";
 import { loadRoadmap } from "../../server/fahrplan/roadmap";
 import { analyse } from "../../server/fahrplan/similarity";
 import { compareVersions, publishedVersion, publishVersion } from "../../server/fahrplan/versions";
+import { Glossaries } from "../../server/search/glossary";
 
 const actor: AccountPrincipal = {
   kind: "account",
@@ -176,6 +177,31 @@ describe("duplicate suggestions", () => {
     const [first] = suggestDuplicates(db, ctx.eventId);
     expect([first?.first.id, first?.second.id].sort()).toEqual([a, b].sort());
     expect(first?.sharedWords).toEqual(expect.arrayContaining(["Nutzerkonto", "Bürger"]));
+  });
+
+  it("weigh compound parts and the glossary's abbreviations, and list each contribution's closest first", () => {
+    const glossary = new Glossaries(null).forEvent("kongress");
+    const konto = contribution(0, "problem", "Das Servicekonto ist kaum bekannt.");
+    const buergerkonto = contribution(1, "step", "Das Bürgerservicekonto bekannter machen.");
+    const eid = contribution(2, "problem", "Die eID wird selten genutzt.");
+    const ausweis = contribution(3, "step", "Die Online-Ausweisfunktion einfacher machen.");
+    contribution(4, "problem", "Das Landesdatennetz ist zu langsam.");
+    const suggestions = suggestDuplicates(db, ctx.eventId, { glossary, limit: Number.POSITIVE_INFINITY });
+    const pairs = suggestions.map((each) => [each.first.id, each.second.id].sort().join("|"));
+    expect(pairs).toContain([konto, buergerkonto].sort().join("|"));
+    expect(pairs).toContain([eid, ausweis].sort().join("|"));
+    // Without the glossary, "eID" and "Online-Ausweisfunktion" share nothing.
+    const without = suggestDuplicates(db, ctx.eventId).map((each) => [each.first.id, each.second.id].sort().join("|"));
+    expect(without).not.toContain([eid, ausweis].sort().join("|"));
+
+    const similar = similarByContribution(suggestions);
+    expect(similar[eid]?.[0]).toMatchObject({ id: ausweis, sharedWords: ["eID"] });
+    for (const list of Object.values(similar)) {
+      expect(list.length).toBeLessThanOrEqual(3);
+      expect(list.map((each) => each.similarity)).toEqual(
+        [...list.map((each) => each.similarity)].sort((x, y) => y - x),
+      );
+    }
   });
 
   it("analyse inflected, umlaut-spelled and gendered forms alike", () => {

@@ -4,14 +4,17 @@ import { ContributionText } from "./contribution-text";
 import { DecidePanel } from "./decide-panel";
 import { PutBackForm } from "./put-back-form";
 import { SELECTION_FORM_ID } from "./selection-toolbar";
+import { SimilarContributions } from "./similar-contributions";
 import { StatusCell } from "./status-cell";
-import type { ContributionRef, BoardRow as Row } from "./types";
+import type { ContributionRef, BoardRow as Row, Similar } from "./types";
 
 interface BoardRowProps {
   row: Row;
   action: string;
   refs: ContributionRef[];
   refsById: ReadonlyMap<string, ContributionRef>;
+  /** The contribution's most similar open ones (server/fahrplan/duplicates.ts). */
+  similar: Similar[];
 }
 
 function authorOf(row: Row): string | null {
@@ -20,7 +23,7 @@ function authorOf(row: Row): string | null {
 }
 
 /** One contribution: what it says, who wrote it, its votes and status, and what can be done with it. */
-export function BoardRow({ row, action, refs, refsById }: BoardRowProps) {
+export function BoardRow({ row, action, refs, refsById, similar }: BoardRowProps) {
   const board = useMessages().board;
   const t = board.list;
   const excerpt = excerptOf(row.text);
@@ -43,6 +46,9 @@ export function BoardRow({ row, action, refs, refsById }: BoardRowProps) {
         </p>
         <ContributionText text={row.text} />
         <p className="board-meta">{t.byAuthor(authorOf(row))}</p>
+        {open && similar.length > 0 && (
+          <SimilarContributions row={row} similar={similar} refsById={refsById} action={action} />
+        )}
       </td>
       <td className="board-votes">{row.votes}</td>
       <td>

@@ -2,18 +2,19 @@ import { useMemo } from "react";
 import { useMessages } from "../../i18n/messages";
 import { BoardRow } from "./board-row";
 import { SelectionToolbar } from "./selection-toolbar";
-import type { ContributionRef, EntryChoice, BoardRow as Row } from "./types";
+import type { ContributionRef, EntryChoice, BoardRow as Row, SimilarById } from "./types";
 
 interface BoardTableProps {
   rows: Row[];
   total: number;
   refs: ContributionRef[];
   entries: EntryChoice[];
+  similar: SimilarById;
   action: string;
 }
 
 /** The contributions, one row each, with the toolbar for the selected ones below them. */
-export function BoardTable({ rows, total, refs, entries, action }: BoardTableProps) {
+export function BoardTable({ rows, total, refs, entries, similar, action }: BoardTableProps) {
   const t = useMessages().board.list;
   const columns = t.columns;
   const refsById = useMemo(() => new Map(refs.map((ref) => [ref.id, ref])), [refs]);
@@ -38,7 +39,14 @@ export function BoardTable({ rows, total, refs, entries, action }: BoardTablePro
             </thead>
             <tbody>
               {rows.map((row) => (
-                <BoardRow key={row.id} row={row} action={action} refs={refs} refsById={refsById} />
+                <BoardRow
+                  key={row.id}
+                  row={row}
+                  action={action}
+                  refs={refs}
+                  refsById={refsById}
+                  similar={similar[row.id] ?? []}
+                />
               ))}
             </tbody>
           </table>

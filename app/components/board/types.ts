@@ -1,5 +1,5 @@
 import type { BoardContribution } from "../../../server/fahrplan/board";
-import type { DuplicateSuggestion } from "../../../server/fahrplan/duplicates";
+import type { DuplicateSuggestion, SimilarContribution } from "../../../server/fahrplan/duplicates";
 
 /** The shapes the board's components receive from the route's loader (plain data, as serialised). */
 
@@ -23,6 +23,11 @@ export interface EntryChoice {
 }
 
 export type Suggestion = DuplicateSuggestion;
+
+/** Each open contribution's most similar ones, by its id. */
+export type SimilarById = Record<string, SimilarContribution[]>;
+
+export type Similar = SimilarContribution;
 
 /** A choice of a select: its value and its visible label. */
 export interface Choice {

@@ -1,12 +1,12 @@
+import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { type AppDatabase, openDatabase } from "../../db/client";
-import { contributions, events, tracks } from "../../db/schema";
-import {
-  foldGerman,
-  indexContribution,
-  searchContributions,
-  unindexContribution,
-} from "../../server/contributions/search-index";
+import { contributions, events, roadmapEntries, roadmapSections, roadmaps, tracks } from "../../db/schema";
+import { foldGerman } from "../../server/search/german";
+import { Glossaries } from "../../server/search/glossary";
+import { type SearchHit, search } from "../../server/search/search";
+
+const glossaries = new Glossaries(null);
 
 const dbs: AppDatabase[] = [];
 afterEach(() => {
@@ -50,16 +50,13 @@ function setUp(): AppDatabase {
       { id: "track-b", eventId: OTHER_EVENT, slug: "verwaltung", position: 1, title: "Woanders", subtopics: [] },
     ])
     .run();
-  // Indexed inside a transaction through its handle, as the extraction of the read model does it.
-  db.transaction((tx) => {
-    ROWS.forEach((row, position) => {
-      addContribution(tx, row, position);
-    });
+  ROWS.forEach((row, position) => {
+    addContribution(db, row, position);
   });
   return db;
 }
 
-function addContribution(db: Pick<AppDatabase, "insert" | "run">, row: Row, position: number): void {
+function addContribution(db: AppDatabase, row: Row, position: number): void {
   const eventId = row.eventId ?? EVENT;
   const now = new Date("2026-03-10T09:00:00Z");
   db.insert(contributions)
@@ -76,11 +73,14 @@ function addContribution(db: Pick<AppDatabase, "insert" | "run">, row: Row, posi
       updatedAt: now,
     })
     .run();
-  indexContribution(db, { id: row.id, eventId, text: row.text });
+}
+
+function hitsOf(db: AppDatabase, query: string, eventIds: string[] = [EVENT], limit?: number): SearchHit[] {
+  return search(db, { eventIds, query, glossaryOf: () => glossaries.forEvent("kongress"), limit });
 }
 
 function found(db: AppDatabase, query: string, eventIds: string[] = [EVENT]): string[] {
-  return searchContributions(db, { eventIds, query })
+  return hitsOf(db, query, eventIds)
     .map((hit) => hit.id)
     .sort();
 }
@@ -97,7 +97,7 @@ describe("foldGerman", () => {
   });
 });
 
-describe("searchContributions", () => {
+describe("search", () => {
   it("finds umlauts and their spelt-out forms both ways", () => {
     const db = setUp();
     expect(found(db, "Schlüssel")).toEqual(["schluesseluebergabe", "schluesselverwaltung"]);
@@ -107,10 +107,12 @@ describe("searchContributions", () => {
     expect(found(db, "buergeramt")).toEqual(["strasse"]);
   });
 
-  it("finds inflected forms and compounds by prefix", () => {
+  it("finds inflected forms and compounds that begin with the word", () => {
     const db = setUp();
     expect(found(db, "Akte")).toEqual(["akten", "aktenfuehrung"]);
-    expect(found(db, "aktenfuhrung")).toEqual([]);
+    // An umlaut typed as its bare vowel is forgiven at the level of stems: found, after the exact hits.
+    expect(found(db, "aktenfuhrung")).toEqual(["aktenfuehrung"]);
+    expect(hitsOf(db, "aktenfuhrung")[0]?.level).toBe(1);
   });
 
   it("requires every word", () => {
@@ -121,16 +123,24 @@ describe("searchContributions", () => {
 
   it("returns the hit with its track and author", () => {
     const db = setUp();
-    expect(searchContributions(db, { eventIds: [EVENT], query: "übergabe bündeln" })).toEqual([]);
-    expect(searchContributions(db, { eventIds: [EVENT], query: "Schlüsselübergabe bündeln" })).toEqual([
+    expect(hitsOf(db, "Schlüsselübergabe bündeln")).toEqual([
       {
+        type: "contribution",
         id: "schluesseluebergabe",
+        eventId: EVENT,
         trackId: "track-a",
         trackTitle: "Verwaltung",
         kind: "step",
-        text: "Schlüsselübergabe an einer Stelle bündeln",
         authorName: "Erika Muster",
         authorOrganisation: "Stadt Musterhausen",
+        level: 0,
+        highlighted: [
+          [
+            { text: "Schlüsselübergabe", marked: true },
+            { text: " an einer Stelle ", marked: false },
+            { text: "bündeln", marked: true },
+          ],
+        ],
       },
     ]);
   });
@@ -138,11 +148,11 @@ describe("searchContributions", () => {
   it("ranks the better match first and honours the limit", () => {
     const db = setUp();
     addContribution(db, { id: "viele-akten", text: "Akten, Akten, überall Akten" }, ROWS.length);
-    const hits = searchContributions(db, { eventIds: [EVENT], query: "Akten" });
+    const hits = hitsOf(db, "Akten");
     expect(hits[0]?.id).toBe("viele-akten");
     expect(hits).toHaveLength(3);
-    expect(searchContributions(db, { eventIds: [EVENT], query: "Akten", limit: 2 })).toHaveLength(2);
-    expect(searchContributions(db, { eventIds: [EVENT], query: "Akten", limit: 0 })).toHaveLength(1);
+    expect(hitsOf(db, "Akten", [EVENT], 2)).toHaveLength(2);
+    expect(hitsOf(db, "Akten", [EVENT], 0)).toHaveLength(1);
   });
 
   it("leaves out deleted contributions and those of other events", () => {
@@ -157,14 +167,15 @@ describe("searchContributions", () => {
   it("treats query syntax and SQL as plain words", () => {
     const db = setUp();
     for (const query of ['"', "*", "NEAR(", "-", "'", "()", "   ", "", '"Akten', "Akten*", "Akten NEAR(doppelt"]) {
-      expect(() => searchContributions(db, { eventIds: [EVENT], query })).not.toThrow();
+      expect(() => hitsOf(db, query)).not.toThrow();
     }
     expect(found(db, '"')).toEqual([]);
     expect(found(db, "*")).toEqual([]);
     expect(found(db, "NEAR(")).toEqual([]);
     expect(found(db, "-")).toEqual([]);
-    // "OR" is a word, not the operator: it finds words starting with "or", not everything.
-    expect(found(db, "OR")).toEqual(["ordnungsamt"]);
+    // "OR" is a word, not the operator; short words are matched whole, so it finds nothing here.
+    expect(found(db, "OR")).toEqual([]);
+    expect(found(db, "Ordnung")).toEqual(["ordnungsamt"]);
     expect(found(db, "Akten OR Rathaus")).toEqual([]);
     expect(found(db, "Akten -doppelt")).toEqual(["akten"]);
     expect(found(db, '"Akten" doppelt*')).toEqual(["akten"]);
@@ -172,17 +183,44 @@ describe("searchContributions", () => {
     expect(db.select().from(contributions).all()).toHaveLength(ROWS.length);
   });
 
-  it("follows edits and removals of the index", () => {
+  it("reads the texts as they are now: an edited or deleted contribution is found by its new text only", () => {
     const db = setUp();
-    indexContribution(db, { id: "akten", eventId: EVENT, text: "Formulare werden doppelt geführt" });
-    expect(found(db, "Akten")).toEqual(["aktenfuehrung"]);
-    expect(found(db, "Formulare")).toEqual(["akten"]);
-
-    unindexContribution(db, "aktenfuehrung");
+    db.update(contributions)
+      .set({ text: "Formulare werden doppelt geführt" })
+      .where(eq(contributions.id, "akten"))
+      .run();
+    db.update(contributions).set({ deletedAt: new Date() }).where(eq(contributions.id, "aktenfuehrung")).run();
     expect(found(db, "Akte")).toEqual([]);
+    expect(found(db, "Formulare")).toEqual(["akten"]);
     expect(found(db, "vereinheitlichen")).toEqual([]);
-    expect(db.$client.prepare("SELECT count(*) AS n FROM contributions_search").get()).toEqual({
-      n: ROWS.length - 1,
+  });
+
+  it("finds Fahrplan entries too, by title, problem and steps", () => {
+    const db = setUp();
+    db.insert(roadmaps).values({ id: "fahrplan", eventId: EVENT, title: "Fahrplan" }).run();
+    db.insert(roadmapSections)
+      .values({ id: "abschnitt", roadmapId: "fahrplan", title: "Verwaltung", position: 0 })
+      .run();
+    db.insert(roadmapEntries)
+      .values({
+        id: "eintrag",
+        roadmapId: "fahrplan",
+        sectionId: "abschnitt",
+        position: 0,
+        title: "Schlüssel zentral verwalten",
+        problemStatement: "Niemand weiß, wer welchen Schlüssel hat.",
+        steps: ["Ein Schlüsselbuch anlegen"],
+        updatedAt: new Date(),
+      })
+      .run();
+    const [entry] = hitsOf(db, "Schlüsselbuch");
+    expect(entry).toMatchObject({
+      type: "entry",
+      id: "eintrag",
+      sectionTitle: "Verwaltung",
+      title: "Schlüssel zentral verwalten",
     });
+    expect(entry?.highlighted).toHaveLength(3);
+    expect(found(db, "Schlüssel")).toEqual(["eintrag", "schluesseluebergabe", "schluesselverwaltung"]);
   });
 });
