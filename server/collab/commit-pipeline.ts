@@ -10,15 +10,13 @@ export interface UpdateRelay {
 export interface PipelineOptions {
   store: DocumentStore;
   logger: Logger;
-  /** Updates arriving within this many milliseconds are committed together and relayed as one frame. */
-  batchWindowMs?: number;
   /** After this many stored updates the log of a document is compacted into a snapshot. */
   compactAfterUpdates?: number;
 }
 
 /** The commit log of one loaded document, as the registry and the connections use it. */
 export interface CommitLog {
-  /** Queues an update for the next window; resolves once it is committed, rejects if storing it failed. */
+  /** Queues an update for the next batch; resolves once it is committed, rejects if storing it failed. */
   enqueue(update: Uint8Array): Promise<void>;
   /** Resolves when everything queued so far is committed (or has failed). */
   whenCommitted(): Promise<void>;
@@ -33,7 +31,7 @@ export interface CommitLog {
 /** Called when a write of the document failed; the pipeline takes none of its updates any more. */
 export type CommitFailure = (error: unknown) => void;
 
-/** One window's promise to the updates queued in it. */
+/** One batch's promise to the updates queued in it. */
 class Deferred {
   resolve!: () => void;
   reject!: (error: unknown) => void;
@@ -97,10 +95,14 @@ class TrackedDocument implements CommitLog {
 }
 
 /**
- * Stores what people type, and only then lets it be relayed (ADR 002). Updates within one batch window
- * are merged per document, the windows of all documents appended in one call to the store (one
- * transaction, so one fsync for all), and each document's merged update relayed to its room as one frame.
- * A failed write is never swallowed: the documents of that window are reported failed, so that the
+ * Stores what people type, and only then lets it be relayed (ADR 002). **Group commit without a fixed
+ * window** (as databases do it): when no commit is under way, what arrived is committed at once, at the end
+ * of the event loop's current turn (`setImmediate`), so that updates read from several sockets in one turn
+ * go together; while a commit is under way, new updates gather and go as the next batch the moment it
+ * returns. An update so waits for at most the commit in flight plus its own. A batch's updates are merged
+ * per document, all documents appended in one call to the store (one transaction, so one fsync for all),
+ * and each document's merged update relayed to its room as one frame.
+ * A failed write is never swallowed: the documents of that batch are reported failed, so that the
  * registry drops them and their clients reconnect and send again what could not be stored. Logs are
  * compacted into a snapshot every `compactAfterUpdates` updates.
  *
@@ -109,19 +111,20 @@ class TrackedDocument implements CommitLog {
 export class CommitPipeline {
   private readonly store: DocumentStore;
   private readonly logger: Logger;
-  private readonly batchWindowMs: number;
   private readonly compactAfterUpdates: number;
-  /** Documents with updates waiting for the next window. */
+  /** Documents with updates waiting for the next batch. */
   private readonly dirty = new Set<TrackedDocument>();
-  private timer: NodeJS.Timeout | null = null;
-  /** The chain of commits: each window is stored after the previous one. */
+  /** A commit is scheduled for the end of this turn of the event loop. */
+  private scheduled: NodeJS.Immediate | null = null;
+  /** A batch is with the store; what arrives meanwhile goes as the next batch when it returns. */
+  private inFlight = false;
+  /** The chain of commits: each batch is stored after the previous one. */
   private commits: Promise<void> = Promise.resolve();
   private lastWriteFailed = false;
 
   constructor(options: PipelineOptions) {
     this.store = options.store;
     this.logger = options.logger;
-    this.batchWindowMs = options.batchWindowMs ?? 2;
     this.compactAfterUpdates = options.compactAfterUpdates ?? 500;
   }
 
@@ -145,7 +148,8 @@ export class CommitPipeline {
   /** @internal called by a document's log when it queued an update. */
   schedule(document: TrackedDocument): void {
     this.dirty.add(document);
-    this.timer ??= setTimeout(() => void this.commitNow(), this.batchWindowMs);
+    if (this.inFlight) return; // goes with the next batch, when the one in flight returns
+    this.scheduled ??= setImmediate(() => void this.commitNow());
   }
 
   /** @internal */
@@ -174,13 +178,22 @@ export class CommitPipeline {
 
   /** Commits what every document has pending, after the commits already under way. */
   private commitNow(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.commits = this.commits.then(() => this.commitWindow());
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = null;
+    this.commits = this.commits.then(async () => {
+      this.inFlight = true;
+      try {
+        await this.commitBatch();
+      } finally {
+        this.inFlight = false;
+      }
+      // What gathered while the batch was with the store goes now, without waiting for another turn.
+      if (this.dirty.size > 0 && !this.scheduled) void this.commitNow();
+    });
     return this.commits;
   }
 
-  private async commitWindow(): Promise<void> {
+  private async commitBatch(): Promise<void> {
     const batches = [...this.dirty]
       .filter((document) => !document.failed && document.pending.length > 0)
       .map((document) => {
@@ -198,7 +211,7 @@ export class CommitPipeline {
         batches.map(({ document, update }) => ({ documentName: document.name, update })),
       );
     } catch (error) {
-      // Nothing of this window is stored: every document in it fails, none is relayed.
+      // Nothing of this batch is stored: every document in it fails, none is relayed.
       for (const { document, settled } of batches) this.fail(document, error, settled);
       return;
     }

@@ -22,8 +22,6 @@ export interface RegistryOptions {
    * a document is loaded and detached after everything it received is stored, just before it is unloaded.
    */
   observers?: DocumentObserver[];
-  /** Updates arriving within this many milliseconds are committed together (server/collab/commit-pipeline.ts). */
-  batchWindowMs?: number;
   /** After this many stored updates the log of a document is compacted into a snapshot. */
   compactAfterUpdates?: number;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { DocumentRegistry } from "../../server/collab/document-registry";
@@ -69,6 +69,66 @@ describe("group commit across documents", () => {
       expect(peer.frames).toEqual([]);
       expect(peer.closedWith?.code).toBe(CloseCode.storageFailed);
     }
+  });
+});
+
+/** A store whose appends wait at a gate the test opens, as a slow disk's fsync does. */
+class GatedStore extends CountingStore {
+  private gates: (() => void)[] = [];
+  reached: (() => void) | null = null;
+
+  override async appendAll(batch: readonly AppendedUpdate[]): Promise<number[]> {
+    this.batches.push(batch.map((entry) => entry.documentName));
+    this.reached?.();
+    await new Promise<void>((open) => this.gates.push(open));
+    return MemoryDocumentStore.prototype.appendAll.call(this, batch);
+  }
+
+  openGate(): void {
+    this.gates.shift()?.();
+  }
+}
+
+describe("group commit without a fixed window", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("commits an update at the end of the event loop's turn, without waiting for a timer", async () => {
+    // Timers never fire in this test: a commit that waited for one would never come.
+    vi.useFakeTimers({ toFake: ["setTimeout", "setInterval"] });
+    const store = new CountingStore();
+    const registry = registryWith(store);
+    const room = await registry.open(NAMES[0] as string);
+    const before = store.batches.length;
+    typeInto(room, "Sofort");
+    await new Promise((next) => setImmediate(next));
+    expect(store.batches.length).toBe(before + 1);
+  });
+
+  it("gathers what arrives while a commit is in flight and sends it as the next batch when it returns", async () => {
+    const store = new GatedStore();
+    const registry = registryWith(store);
+    const rooms = await Promise.all(NAMES.map((name) => registry.open(name)));
+    const before = store.batches.length;
+    const [first, ...others] = rooms as [Room, ...Room[]];
+    const inStore = new Promise<void>((reached) => {
+      store.reached = reached;
+    });
+    typeInto(first, "zuerst");
+    await inStore; // the first batch is with the store and waits at the gate
+    for (const room of [first, ...others]) typeInto(room, "währenddessen");
+    for (let turn = 0; turn < 5; turn++) await new Promise((next) => setImmediate(next));
+    expect(store.batches.length).toBe(before + 1); // nothing else goes while one is in flight
+    const next = new Promise<void>((reached) => {
+      store.reached = reached;
+    });
+    store.openGate();
+    await next;
+    expect(store.batches.length).toBe(before + 2);
+    expect(store.batches.at(-1)?.sort()).toEqual([...NAMES].sort());
+    store.openGate();
+    await Promise.all(rooms.map((room) => registry.whenStored(room)));
   });
 });
 
