@@ -1,6 +1,6 @@
 import { analysed, type Token } from "../search/analyse";
 import type { Glossary } from "../search/glossary";
-import { matchPhrase } from "../search/query";
+import { matchPhrase, mayMatchPhrase } from "../search/query";
 
 /**
  * How alike two contributions are, for the duplicate suggestions (issue #16): TF-IDF over the event's
@@ -37,8 +37,10 @@ export function analyse(text: string, glossary: Glossary = []): Analysed {
   const grams = new Map<string, number>();
   const spelling = new Map<string, string>();
   const tokens: Token[] = analysed(text);
+  // The tokens' offsets are into the NFC form (german.ts); normalised once, not once per word.
+  const normalised = text.normalize("NFC");
   for (const token of tokens) {
-    const original = text.normalize("NFC").slice(token.start, token.end);
+    const original = normalised.slice(token.start, token.end);
     add(stems, token.stem);
     if (!spelling.has(token.stem)) spelling.set(token.stem, original);
     for (const part of token.parts) {
@@ -69,9 +71,12 @@ function conceptsOf(text: string, tokens: Token[], glossary: Glossary): number[]
   concepts.set(glossary, known);
   const cached = known.get(text);
   if (cached) return cached;
+  const distinct = [...new Map(tokens.map((token) => [token.pieces.join("-"), token])).values()];
   const found: number[] = [];
   glossary.forEach((group, index) => {
-    if (group.some((term) => matchPhrase(tokens, term.tokens))) found.push(index);
+    const mentioned = (term: { tokens: Token[] }) =>
+      mayMatchPhrase(distinct, term.tokens) && matchPhrase(tokens, term.tokens) !== null;
+    if (group.some(mentioned)) found.push(index);
   });
   if (known.size >= CONCEPTS_KEPT) known.clear();
   known.set(text, found);

@@ -26,11 +26,29 @@ function partsOf(pieces: string[]): string[] {
   return split.length > 1 ? split.map(stemOf) : [];
 }
 
+/**
+ * A word's stem and parts depend on its folded pieces only, and texts repeat their words: each distinct
+ * word is stemmed and split once (a dictionary lookup per possible split is the costly part). Keyed by
+ * the pieces, since "E-Akte" has parts and "Eakte" has none.
+ */
+const WORDS_KEPT = 50_000;
+const wordForms = new Map<string, { stem: string; parts: string[] }>();
+
+function formsOf(folded: string, pieces: string[]): { stem: string; parts: string[] } {
+  const key = pieces.join("-");
+  const known = wordForms.get(key);
+  if (known) return known;
+  const forms = { stem: stemOf(folded), parts: partsOf(pieces) };
+  if (wordForms.size >= WORDS_KEPT) wordForms.clear();
+  wordForms.set(key, forms);
+  return forms;
+}
+
 /** The words of a text that carry meaning (stopwords left out), analysed. */
 export function tokensOf(text: string): Token[] {
   return wordsOf(text)
     .filter((word) => !STOPWORDS.has(word.folded))
-    .map((word) => ({ ...word, stem: stemOf(word.folded), parts: partsOf(word.pieces) }));
+    .map((word) => ({ ...word, ...formsOf(word.folded, word.pieces) }));
 }
 
 /**

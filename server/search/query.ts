@@ -103,14 +103,32 @@ function positions(text: Token[], test: (token: Token) => boolean): number[] {
   return found;
 }
 
+/** The positions in `sorted` (ascending) at most `window` away from `anchor`, found by bisection. */
+function within(sorted: number[], anchor: number, window: number): number[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) < anchor - window) low = middle + 1;
+    else high = middle;
+  }
+  const found: number[] = [];
+  for (let at = low; at < sorted.length && (sorted[at] as number) <= anchor + window; at++) {
+    found.push(sorted[at] as number);
+  }
+  return found;
+}
+
 /**
  * The positions of a phrase whose words were each found at `each`: all within a window around one of the
- * first word's positions, or null when they never stand together.
+ * first word's positions, or null when they never stand together. Bisection keeps a text that repeats a
+ * word ten thousand times from taking seconds (tests/hostile/document-content.test.ts).
  */
 function together(each: number[][], words: number): number[] | null {
   const window = words + SLACK;
-  for (const anchor of each[0] ?? []) {
-    const near = each.map((found) => found.filter((position) => Math.abs(position - anchor) <= window));
+  const sorted = each.map((found) => [...found].sort((x, y) => x - y));
+  for (const anchor of sorted[0] ?? []) {
+    const near = sorted.map((found) => within(found, anchor, window));
     if (near.every((found) => found.length > 0)) return [...new Set(near.flat())];
   }
   return null;
@@ -125,6 +143,18 @@ function matchWord(text: Token[], word: Token): GroupMatch | null {
   const parts = word.parts.map((part) => positions(text, (token) => hasStem(token, part)));
   const hits = together(parts, parts.length);
   return hits ? { level: 1, hits } : null;
+}
+
+/**
+ * Whether each word of a phrase occurs somewhere among `words`, a text's distinct tokens: a cheap test
+ * that rules most glossary terms out before their positions in a long text are looked for.
+ */
+export function mayMatchPhrase(words: Token[], phrase: Token[]): boolean {
+  return phrase.every(
+    (word) =>
+      words.some((token) => asWritten(token, word) || hasStem(token, word.stem)) ||
+      (word.parts.length >= 2 && word.parts.every((part) => words.some((token) => hasStem(token, part)))),
+  );
 }
 
 /** Where all words of a phrase are found close together, or null. */

@@ -169,6 +169,12 @@ describe("content written straight into a track's document", () => {
     });
     expect(adopted.status).toBe(200);
 
+    // Searching the long paragraph for two forms of its one word: every position is a hit of both.
+    const searched = await fetch(`${server.url}/moderation/search?q=${encodeURIComponent("Verwaltung Verwaltungen")}`, {
+      headers: { Cookie: adminCookie },
+    });
+    expect(searched.status).toBe(200);
+
     for (const format of ["md", "json", "pdf"]) {
       const file = await exportDraft(eventId, format);
       const raw = file.toString("latin1");
