@@ -4,7 +4,15 @@ import type { ExportFormat, ExportInput } from "./export-input";
 export class ExportTimeoutError extends Error {}
 export class ExportBusyError extends Error {}
 
-const WORKER = new URL("./export-worker.mjs", import.meta.url);
+/**
+ * Set by the production build (scripts/build-server.mjs) to the worker's compiled bundle; undefined when the
+ * TypeScript runs as it is (development, tests), where export-worker.mjs registers tsx for the worker.
+ */
+declare const COMPILED_EXPORT_WORKER: string | undefined;
+const WORKER =
+  typeof COMPILED_EXPORT_WORKER === "string"
+    ? new URL(COMPILED_EXPORT_WORKER, import.meta.url)
+    : new URL("./export-worker.mjs", import.meta.url);
 
 export interface ExportRunnerOptions {
   /** Exports rendering at the same time; more wait in a queue. */
@@ -17,8 +25,8 @@ export interface ExportRunnerOptions {
 
 /**
  * Runs exports off the main event loop, each in its own worker thread, with a time limit and a limit on how
- * many run at once. The worker registers tsx itself (export-worker.mjs), so it works the same under the
- * production server and the tests.
+ * many run at once. Under the compiled production server the worker is the compiled bundle; elsewhere it
+ * registers tsx itself (export-worker.mjs), so that it works the same under the tests.
  */
 export class ExportRunner {
   private running = 0;

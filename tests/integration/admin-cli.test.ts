@@ -9,7 +9,7 @@ import { tempDir } from "../support/temp-dir";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 function adminCreate(databasePath: string, args: string[], password: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/admin-create.ts", ...args], {
+  return spawnSync(process.execPath, ["build/node/admin-create.js", ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_PATH: databasePath },
     input: `${password}\n`,

@@ -17,7 +17,7 @@ afterEach(async () => {
 
 /** Runs `npm run backup -- --out FILE` as an operator would, against the database of a running server. */
 function backup(databasePath: string, out: string) {
-  return run(process.execPath, ["--import", "tsx", "scripts/backup.ts", "--out", out], {
+  return run(process.execPath, ["build/node/backup.js", "--out", out], {
     env: { ...process.env, DATABASE_PATH: databasePath },
   });
 }

@@ -131,14 +131,10 @@ describe("downloading the Fahrplan", () => {
     const out = dir.file("fahrplan.pdf");
     // Asynchronously: the server runs in this process, and a blocked event loop (spawnSync) outlasting its
     // keep-alive timeout made it drop the client's pooled connection just as the next fetch used it.
-    await promisify(execFile)(
-      process.execPath,
-      ["--import", "tsx", "scripts/export.ts", "--format", "pdf", "--out", out],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_PATH: server.databasePath },
-      },
-    );
+    await promisify(execFile)(process.execPath, ["build/node/export.js", "--format", "pdf", "--out", out], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: server.databasePath },
+    });
     const downloaded = await download({ format: "pdf" });
     expect(readFileSync(out).equals(downloaded.file ?? Buffer.alloc(0))).toBe(true);
     dir.remove();

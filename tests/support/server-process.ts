@@ -29,7 +29,7 @@ export class ServerProcess {
   }
 
   async start(port = this.port): Promise<void> {
-    const command = [process.execPath, "--import", "tsx", "server/main.ts"];
+    const command = [process.execPath, "--enable-source-maps", "build/node/main.js"];
     const limited = ["sh", "-c", `ulimit -f ${this.fileSizeLimitBlocks}; exec "$0" "$@"`, ...command];
     const [file = "", ...args] = this.fileSizeLimitBlocks === null ? command : limited;
     const child = spawn(file, args, {

@@ -21,18 +21,19 @@ type StartedServer = Awaited<ReturnType<Target["start"]>>;
 /** Joins run a few at a time, like a room of people arriving, not all at once. */
 const JOIN_CONCURRENCY = 8;
 
-const BUILD = join(ROOT, "build/server/index.js");
+/** The app's build and the compiled server, both made by `npm run build`. */
+const BUILDS = [join(ROOT, "build/server/index.js"), join(ROOT, "build/node/main.js")];
 
 /**
  * Production mode serves the build; a fresh clone has none yet, so it is built once. A build that is
  * missing only for a moment (someone rebuilding in the same tree) is waited for rather than rebuilt.
  */
 async function ensureBuild(): Promise<void> {
-  for (let waited = 0; waited < 30 && !existsSync(BUILD); waited++)
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  if (existsSync(BUILD)) return;
-  console.log("  building the app once (react-router build) …");
-  execFileSync("npx", ["react-router", "build"], { cwd: ROOT, stdio: "ignore" });
+  const built = () => BUILDS.every((file) => existsSync(file));
+  for (let waited = 0; waited < 30 && !built(); waited++) await new Promise((resolve) => setTimeout(resolve, 1000));
+  if (built()) return;
+  console.log("  building the app once (npm run build) …");
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
 }
 
 async function join1(baseUrl: string, index: number): Promise<ClientCredentials> {
@@ -74,7 +75,8 @@ export const fahrplanTarget: Target = {
 async function startServer(databasePath: string, documentNames: string[]): Promise<StartedServer> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--import", "./bench/load/server-probe.mjs", "server/main.ts"],
+    // As `npm start` runs it: the compiled server, no TypeScript loader (issue #17).
+    ["--enable-source-maps", "--import", "./bench/load/server-probe.mjs", "build/node/main.js"],
     {
       cwd: ROOT,
       env: {
